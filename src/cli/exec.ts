@@ -1,0 +1,67 @@
+/** Running a command's action: building its context, mapping errors to exit codes. */
+import type { Command } from 'commander';
+import { isLang, translator } from '../i18n/lang.js';
+import { clockFrom, UsageError, type CommandContext } from './context.js';
+import { cliMessages } from './messages.js';
+import { envLang } from '../commands/support.js';
+
+export interface Io {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout: CommandContext['stdout'];
+  stderr: CommandContext['stderr'];
+  stdin: CommandContext['stdin'];
+}
+
+/** Where the exit code of the command that ran is kept. */
+export interface ExitBox {
+  code: number;
+}
+
+/** Builds the context from global options (`--lang`, `--debug`) and the process's I/O. */
+export function contextOf(cmd: Command, io: Io): CommandContext {
+  const globals = cmd.optsWithGlobals() as { lang?: string; debug?: boolean };
+  const lang = globals.lang;
+  if (lang !== undefined && !isLang(lang)) {
+    throw new UsageError(translator(cliMessages, envLang(io.env) ?? 'nb')('badLang', { lang }));
+  }
+  return {
+    cwd: io.cwd,
+    ...(lang ? { lang } : {}),
+    debug: !!globals.debug,
+    stdout: io.stdout,
+    stderr: io.stderr,
+    stdin: io.stdin,
+    env: io.env,
+    now: clockFrom(io.env),
+  };
+}
+
+/**
+ * Runs a command body and records its exit code: the body's own code, 2 for a
+ * usage error (short message and hint), 2 for a crash (short message; the stack
+ * only with --debug).
+ */
+export async function execute(cmd: Command, io: Io, box: ExitBox, body: (ctx: CommandContext) => Promise<number>): Promise<void> {
+  let ctx: CommandContext | undefined;
+  try {
+    ctx = contextOf(cmd, io);
+    box.code = await body(ctx);
+  } catch (error) {
+    box.code = 2;
+    reportError(error, ctx, io);
+  }
+}
+
+export function reportError(error: unknown, ctx: CommandContext | undefined, io: Io): void {
+  const lang = ctx?.lang ?? envLang(io.env) ?? 'nb';
+  const m = translator(cliMessages, lang);
+  if (error instanceof UsageError) {
+    io.stderr.write(`${m('errorPrefix')}${error.message}\n`);
+    if (error.hint) io.stderr.write(`${m('hintPrefix')}${error.hint}\n`);
+    return;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  io.stderr.write(`${m('errorPrefix')}${m('crash', { message })}\n${m('hintPrefix')}${m('crashHint')}\n`);
+  if (ctx?.debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+}

@@ -1,0 +1,43 @@
+/** Help text in the user's language, with examples under every command. */
+import { Help, type Command, type Option } from 'commander';
+import { pick, type Lang, type Localized } from '../i18n/lang.js';
+
+const TITLES: Record<string, Localized> = {
+  'Usage:': { nb: 'Bruk:', en: 'Usage:' },
+  'Options:': { nb: 'Valg:', en: 'Options:' },
+  'Commands:': { nb: 'Kommandoer:', en: 'Commands:' },
+  'Arguments:': { nb: 'Argumenter:', en: 'Arguments:' },
+  'Global Options:': { nb: 'Felles valg:', en: 'Global Options:' },
+};
+
+/** Help settings that translate commander's own headings and option notes. */
+export function helpConfig(lang: Lang): Partial<Help> {
+  const base = new Help();
+  return {
+    styleTitle: (title: string) => (TITLES[title] ? pick(TITLES[title]!, lang) : title),
+    optionDescription(option: Option) {
+      const text = base.optionDescription(option);
+      return lang === 'en' ? text : text.replace('(default: ', '(standard: ').replace('(choices: ', '(valg: ').replace(', default: ', ', standard: ');
+    },
+    argumentDescription(argument) {
+      const text = base.argumentDescription(argument);
+      return lang === 'en' ? text : text.replace('(default: ', '(standard: ');
+    },
+    sortSubcommands: false,
+    showGlobalOptions: false,
+  };
+}
+
+export interface Example {
+  command: string;
+  text: Localized;
+}
+
+/** Adds an "Eksempler:" section after a command's help. */
+export function withExamples(cmd: Command, lang: Lang, examples: Example[]): Command {
+  if (examples.length === 0) return cmd;
+  const title = lang === 'en' ? 'Examples:' : 'Eksempler:';
+  const width = Math.max(...examples.map((e) => e.command.length));
+  const body = examples.map((e) => `  ${e.command.padEnd(width)}  ${pick(e.text, lang)}`).join('\n');
+  return cmd.addHelpText('after', `\n${title}\n${body}`);
+}

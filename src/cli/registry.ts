@@ -1,0 +1,10 @@
+/**
+ * Every command's registration module, in the order `hf --help` lists them. A
+ * registration only declares arguments, options and examples; the command's code
+ * is imported when it runs, so `hf --version` and `hf validate` load only what they use.
+ */
+import type { Command } from 'commander';
+import type { CliSetup } from './register.js';
+import { register as validate } from './commands/validate.js';
+
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate];

@@ -1,0 +1,39 @@
+/** Pieces every command shares: finding the repository, picking the language. */
+import { isLang, type Lang } from '../i18n/lang.js';
+import type { Config } from '../model/types.js';
+import { findRoot, NotARepositoryError } from '../repo/read.js';
+import { translator } from '../i18n/lang.js';
+import { cliMessages } from '../cli/messages.js';
+import { UsageError, type CommandContext } from '../cli/context.js';
+
+/** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
+export function repositoryRoot(ctx: CommandContext): string {
+  try {
+    return findRoot(ctx.cwd);
+  } catch (error) {
+    if (error instanceof NotARepositoryError) {
+      const m = translator(cliMessages, ctx.lang ?? envLang(ctx.env) ?? 'nb');
+      throw new UsageError(m('notRepo', { start: ctx.cwd }), m('notRepoHint'));
+    }
+    throw error;
+  }
+}
+
+/** `--lang` beats `HF_LANG`, which beats the repository's `språk`. */
+export function languageOf(ctx: CommandContext, config?: Config): Lang {
+  return ctx.lang ?? envLang(ctx.env) ?? config?.lang ?? 'nb';
+}
+
+export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
+  return isLang(env.HF_LANG) ? env.HF_LANG : undefined;
+}
+
+/** Writes a line to standard output. */
+export function out(ctx: CommandContext, text: string): void {
+  ctx.stdout.write(text.endsWith('\n') ? text : text + '\n');
+}
+
+/** Writes a line to standard error. */
+export function err(ctx: CommandContext, text: string): void {
+  ctx.stderr.write(text.endsWith('\n') ? text : text + '\n');
+}

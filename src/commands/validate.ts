@@ -1,0 +1,68 @@
+/** `hf validate [paths…]`: schema and cross-file checks over the whole repository. */
+import { createHash } from 'node:crypto';
+import { relative, resolve, sep } from 'node:path';
+import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { formatGithub, formatGitlab, formatJson, formatStylish, FORMATS, type FormatName } from '../diagnostics/format.js';
+import { translator } from '../i18n/lang.js';
+import { readRepository } from '../repo/read.js';
+import { toDiagnostics, validateSource } from '../rules/engine.js';
+import { cliMessages } from '../cli/messages.js';
+import { colorsFor, todayOf, UsageError, type CommandContext } from '../cli/context.js';
+import { err, languageOf, out, repositoryRoot } from './support.js';
+
+export interface ValidateCommandOptions {
+  format?: string;
+  strict?: boolean;
+}
+
+export async function run(paths: string[], options: ValidateCommandOptions, ctx: CommandContext): Promise<number> {
+  const format = (options.format ?? 'stylish') as FormatName;
+  if (!FORMATS.includes(format)) {
+    const m = translator(cliMessages, ctx.lang ?? 'nb');
+    throw new UsageError(m('unknownFormat', { format, formats: FORMATS.join(', ') }));
+  }
+  const root = repositoryRoot(ctx);
+  const source = readRepository(root);
+  const result = validateSource(source, { today: todayOf(ctx.now) });
+  const lang = languageOf(ctx, result.repo.config);
+  const diagnostics = lang === result.repo.config.lang ? result.diagnostics : toDiagnostics(result.findings, lang);
+  const shown = filterByPaths(diagnostics, paths, root, ctx.cwd);
+  const summary = summarize(shown, result.fileCount);
+  switch (format) {
+    case 'json':
+      out(ctx, formatJson(shown, summary));
+      break;
+    case 'github':
+      ctx.stdout.write(formatGithub(shown));
+      break;
+    case 'gitlab':
+      out(ctx, formatGitlab(shown, fingerprint));
+      break;
+    default:
+      ctx.stdout.write(formatStylish(shown, summary, lang, await colorsFor(ctx.stdout, ctx.env)));
+  }
+  if (result.crashed.length) {
+    const m = translator(cliMessages, lang);
+    for (const c of result.crashed) {
+      err(ctx, m('internalRule', { rule: c.ruleId, message: c.error instanceof Error ? c.error.message : String(c.error) }));
+      if (ctx.debug && c.error instanceof Error && c.error.stack) err(ctx, c.error.stack);
+    }
+    return 2;
+  }
+  if (summary.errors > 0) return 1;
+  if (options.strict && summary.warnings > 0) return 1;
+  return 0;
+}
+
+/** Keeps diagnostics for files under the given paths (all when none are given). */
+function filterByPaths(diagnostics: Diagnostic[], paths: string[], root: string, cwd: string): Diagnostic[] {
+  if (paths.length === 0) return diagnostics;
+  const prefixes = paths.map((p) => relative(root, resolve(cwd, p)).split(sep).join('/'));
+  if (prefixes.some((p) => p === '')) return diagnostics;
+  return diagnostics.filter((d) => prefixes.some((p) => d.file === p || d.file.startsWith(p + '/')));
+}
+
+/** Stable across runs and line shifts elsewhere in the file: rule, file and message. */
+function fingerprint(d: Diagnostic): string {
+  return createHash('sha256').update(`${d.ruleId}\0${d.file}\0${d.message}`).digest('hex').slice(0, 32);
+}

@@ -1,0 +1,27 @@
+/**
+ * Text from the repository is echoed to terminals and CI logs. Control characters
+ * could move the cursor or forge output, and bidi overrides can make a line read
+ * differently from what it contains, so both are removed before printing.
+ */
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Removes control and bidi-override characters; keeps tab and newline. */
+export function sanitizeTerminal(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/** Same as sanitizeTerminal, and also turns newlines and tabs into spaces. */
+export function sanitizeLine(text: string): string {
+  return sanitizeTerminal(text).replace(/[\n\t]/g, ' ');
+}
+
+/** Escapes the data part of a GitHub workflow command (`::error ...::data`). */
+export function escapeGithubData(text: string): string {
+  return sanitizeTerminal(text).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Escapes a property value of a GitHub workflow command (`file=...,title=...`). */
+export function escapeGithubProperty(text: string): string {
+  return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

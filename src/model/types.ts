@@ -1,0 +1,198 @@
+/**
+ * The data model in English. Frontmatter speaks Norwegian (`saksnr`, `tittel`,
+ * `organ` …); `src/model/map.ts` translates at the load boundary, and nothing
+ * past it sees a Norwegian key.
+ */
+import type { CaseNumber, CaseRef, MeetingRef } from './case-number.js';
+import type { Lang } from '../i18n/lang.js';
+
+export interface Person {
+  name: string;
+  role?: string;
+  organisation?: string;
+}
+
+export type BodyKind =
+  | 'partnerskapsmøte'
+  | 'samarbeidsutvalg'
+  | 'fagutvalg'
+  | 'underutvalg'
+  | 'samhandlingsforum'
+  | 'nettverk'
+  | 'arbeidsgruppe'
+  | 'faggruppe';
+
+/** A body of the partnership: Partnerskapsmøtet, SSU, FSU, a fagutvalg … */
+export interface Body {
+  code: string;
+  name: string;
+  kind?: BodyKind;
+  reportsTo?: string;
+  /** "Til" in the notice. */
+  recipients?: string;
+  /** Whether standing items (Godkjenning, Referat, Eventuelt) get case numbers. */
+  standingNumbered: boolean;
+  members: Person[];
+}
+
+export interface PlanArea {
+  id: string;
+  name: string;
+  number?: number;
+}
+
+export interface PlanGrouping {
+  id: string;
+  name: string;
+  areas: PlanArea[];
+}
+
+/** The partnership, from `hf.yaml`. */
+export interface Config {
+  name: string;
+  lang: Lang;
+  hfVersion?: string;
+  caseTypes: string[];
+  secretariat: Person[];
+  bodies: Body[];
+  plan: { groupings: PlanGrouping[] };
+}
+
+export type StandingKind = 'approval' | 'minutes' | 'aob';
+
+export interface Attachment {
+  title: string;
+  file?: string;
+  url?: string;
+}
+
+export interface Link {
+  title: string;
+  url?: string;
+}
+
+export interface Point {
+  text: string;
+  points: Point[];
+}
+
+export type FollowUpStatus = 'open' | 'closed';
+
+/** Something a conclusion asks someone to do, tracked until closed. */
+export interface FollowUpItem {
+  what: string;
+  owner?: string;
+  /** Due date, yyyy-mm-dd. */
+  due?: string;
+  /** Due at the body's meeting on this date. */
+  meeting?: string;
+  status: FollowUpStatus;
+  closedIn?: CaseRef;
+}
+
+export interface Case {
+  /** Repository-relative path of the file. */
+  file: string;
+  /** Absent for queued cases and unnumbered standing items. */
+  number?: CaseNumber;
+  body: string;
+  /** Date (yyyy-mm-dd) of the meeting that treats the case. */
+  meeting?: string;
+  title: string;
+  publicTitle?: string;
+  types: string[];
+  responsible: string[];
+  handler?: string;
+  standing?: StandingKind;
+  points: Point[];
+  attachments: Attachment[];
+  links: Link[];
+  minutesOf: MeetingRef[];
+  followUpOf?: CaseRef;
+  refersTo: CaseRef[];
+  proposedConclusion?: string;
+  treatment?: string;
+  dialogue?: string;
+  conclusion?: string;
+  followUps: FollowUpItem[];
+  /** The Markdown body: the case paper. */
+  text: string;
+}
+
+export interface Guest extends Person {}
+
+export interface Meeting {
+  file: string;
+  body: string;
+  date: string;
+  start?: string;
+  end?: string;
+  place?: string;
+  recipients?: string;
+  chair?: string;
+  minuteTaker?: string;
+  secretariat: string[];
+  present: string[];
+  absent: string[];
+  participants: string[];
+  presenters: string[];
+  guests: Guest[];
+  /** The agenda's pause comes after this case number. */
+  pauseAfter?: CaseNumber;
+  text: string;
+}
+
+export type PlanRowType = 'area' | 'initiative' | 'measure';
+export type PlanStatus = 'planlagt' | 'pågår' | 'fullført' | 'videreført' | 'avsluttet';
+
+/** One row of an action plan: an area text, a satsning (initiative) or a tiltak (measure). */
+export interface PlanRow {
+  file: string;
+  year: number;
+  id: string;
+  type: PlanRowType;
+  area: string;
+  /** For a tiltak: the id of its satsning. */
+  initiative?: string;
+  order?: number;
+  title?: string;
+  description?: string;
+  goal?: string;
+  workForm?: string;
+  period?: string;
+  status?: PlanStatus;
+  responsible?: string;
+  cases: CaseRef[];
+  /** `2024/vitality`: the row of an earlier year this one continues. */
+  continues?: string;
+  text: string;
+}
+
+export interface Plan {
+  file: string;
+  year: number;
+  title: string;
+  mainGoal?: string;
+  whereTo: Record<string, string>;
+  decidedIn: CaseRef[];
+  text: string;
+}
+
+export type MandateStatus = 'utkast' | 'vedtatt';
+
+export interface Mandate {
+  file: string;
+  body: string;
+  title?: string;
+  version?: string;
+  status: MandateStatus;
+  approvedIn?: CaseRef;
+  validFrom?: string;
+  validTo?: string;
+  minMeetingsPerYear?: number;
+  meetingFrequencyText?: string;
+  annualReportTo?: string;
+  evaluationMonths?: number;
+  composition: { role: string; organisation?: string }[];
+  text: string;
+}

@@ -1,0 +1,131 @@
+/**
+ * From files to a Repository: load every file, check it against its schema, and
+ * map it to the model. Works on bytes in memory, so the same code serves the
+ * disk reader, rule examples and tests.
+ */
+import type { Finding } from '../diagnostics/finding.js';
+import { mapCase, mapConfig, mapMandate, mapMeeting, mapPlan, mapPlanRow } from '../model/map.js';
+import type { Repository } from '../model/repository.js';
+import { getValidator, schemaForKind } from '../schema/schemas.js';
+import { schemaFindings } from '../schema/errors.js';
+import { loadFile, type LoadedFile } from './load-file.js';
+import { CONFIG_FILE, classify, isDataFile } from './paths.js';
+import type { YamlPath } from './yaml.js';
+import { sourceAt } from './yaml.js';
+
+export interface InputFile {
+  /** Repository-relative, forward slashes. */
+  path: string;
+  bytes: Uint8Array;
+}
+
+export interface RepoSource {
+  root: string;
+  /** hf.yaml and the data files. */
+  files: InputFile[];
+  /** Files that were seen but not read (symbolic links, sync-conflict copies). */
+  skipped?: { path: string; reason: 'symlink' | 'syncConflict' }[];
+  exists(path: string): boolean;
+}
+
+/** Keys whose value is a case number and must be quoted. */
+const CASE_NUMBER_KEYS: Record<string, string[]> = { case: ['saksnr'], 'queued-case': ['saksnr'], meeting: ['pause_etter'] };
+
+/** `name (1).md`, `name.sync-conflict-20240101-123456-ABC.md`, `name (conflicted copy).md` */
+export function isSyncConflictName(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return / \(\d+\)\.md$/i.test(name) || /\.sync-conflict-/i.test(name) || /conflicted copy/i.test(name) || / \(kopi\)\.md$/i.test(name);
+}
+
+/** Loads, schema-checks and maps every file. Never throws for bad input. */
+export function buildRepository(source: RepoSource): { repo: Repository; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const files = new Map<string, LoadedFile>();
+  const repo: Repository = {
+    root: source.root,
+    config: mapConfig(undefined),
+    files,
+    cases: [],
+    meetings: [],
+    plans: [],
+    planRows: [],
+    mandates: [],
+    exists: source.exists,
+  };
+  for (const s of source.skipped ?? []) {
+    findings.push({ ruleId: 'file-location', messageId: s.reason, file: s.path, line: 1, column: 1 });
+  }
+  const sorted = [...source.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  for (const input of sorted) {
+    if (input.path !== CONFIG_FILE && !isDataFile(input.path)) continue;
+    if (isSyncConflictName(input.path)) {
+      findings.push({ ruleId: 'file-location', messageId: 'syncConflict', file: input.path, line: 1, column: 1 });
+      continue;
+    }
+    const kind = classify(input.path);
+    if (kind === 'unknown') {
+      findings.push({ ruleId: 'file-location', messageId: 'unknown', file: input.path, line: 1, column: 1 });
+      continue;
+    }
+    const { file, findings: loadFindings } = loadFile(input.path, input.bytes, kind);
+    files.set(file.path, file);
+    findings.push(...loadFindings);
+    if (!file.data) continue;
+    findings.push(...checkSchema(file));
+    addRecord(repo, file);
+  }
+  return { repo, findings };
+}
+
+/** Schema check of one loaded file, with unquoted case numbers reported by their own rule. */
+export function checkSchema(file: LoadedFile): Finding[] {
+  const findings: Finding[] = [];
+  const name = schemaForKind(file.kind);
+  if (!name || !file.data) return findings;
+  const floatPaths = new Set<string>();
+  for (const key of CASE_NUMBER_KEYS[file.kind] ?? []) {
+    const value = file.data[key];
+    if (typeof value === 'number') {
+      const source = sourceAt(file.yaml?.doc, [key]) ?? String(value);
+      floatPaths.add(key);
+      findings.push({ ruleId: 'saksnr-quoted', messageId: 'float', file: file.path, ...file.locate([key]), data: { key, source, value: String(value) } });
+      // The intended number is what was typed; keep it so other rules see the right case.
+      file.data[key] = source;
+    }
+  }
+  const validate = getValidator(name);
+  if (!validate(file.data)) {
+    const skip = (p: YamlPath) => p.length === 1 && floatPaths.has(String(p[0]));
+    findings.push(...schemaFindings(file, validate.errors ?? [], skip));
+  }
+  return findings;
+}
+
+function addRecord(repo: Repository, file: LoadedFile): void {
+  const data = file.data!;
+  const parts = file.path.split('/');
+  const stem = parts[parts.length - 1]!.replace(/\.md$/, '');
+  switch (file.kind) {
+    case 'config':
+      repo.config = mapConfig(data);
+      break;
+    case 'case':
+    case 'queued-case':
+      repo.cases.push(mapCase(file.path, data, file.body, parts[1]!));
+      break;
+    case 'meeting':
+      repo.meetings.push(mapMeeting(file.path, data, file.body, parts[1]!, stem));
+      break;
+    case 'plan':
+      repo.plans.push(mapPlan(file.path, data, file.body, Number(parts[1])));
+      break;
+    case 'plan-row':
+      repo.planRows.push(mapPlanRow(file.path, data, file.body, Number(parts[1]), stem));
+      break;
+    case 'mandate':
+      repo.mandates.push(mapMandate(file.path, data, file.body, stem));
+      break;
+    default:
+      break;
+  }
+}

@@ -1,0 +1,65 @@
+/** Where each kind of file lives in a partnership's repository. */
+
+export type FileKind = 'config' | 'case' | 'queued-case' | 'meeting' | 'plan' | 'plan-row' | 'mandate' | 'unknown';
+
+export const CONFIG_FILE = 'hf.yaml';
+/** The folders hf reads; everything else in the repository is left alone. */
+export const DATA_DIRS = ['cases', 'meetings', 'plans', 'mandates'] as const;
+/** The folder of queued (not yet numbered) cases under `cases/<body>/`. */
+export const QUEUE_DIR = 'ko';
+
+/** Classifies a repository-relative path (forward slashes). */
+export function classify(path: string): FileKind {
+  if (path === CONFIG_FILE) return 'config';
+  const parts = path.split('/');
+  const name = parts[parts.length - 1]!;
+  if (!name.endsWith('.md')) return 'unknown';
+  switch (parts[0]) {
+    case 'cases':
+      if (parts.length === 4 && parts[2] === QUEUE_DIR) return 'queued-case';
+      if (parts.length === 4 && /^\d{4}$/.test(parts[2]!)) return 'case';
+      return 'unknown';
+    case 'meetings':
+      return parts.length === 3 ? 'meeting' : 'unknown';
+    case 'plans':
+      if (parts.length === 3 && /^\d{4}$/.test(parts[1]!)) return name === 'plan.md' ? 'plan' : 'plan-row';
+      return 'unknown';
+    case 'mandates':
+      return parts.length === 2 ? 'mandate' : 'unknown';
+    default:
+      return 'unknown';
+  }
+}
+
+/** True for Markdown files hf should read (README files in data folders are documentation). */
+export function isDataFile(path: string): boolean {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md' && DATA_DIRS.some((d) => path.startsWith(d + '/'));
+}
+
+/** Folder name of a body: the code in lower case. */
+export function bodyFolder(code: string): string {
+  return code.toLowerCase();
+}
+
+/** A file-name slug: lower-case ASCII, words joined by `-`, at most `max` characters. */
+export function slugify(text: string, max = 60): string {
+  const ascii = text
+    .toLowerCase()
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii.length <= max) return ascii || 'sak';
+  const cut = ascii.slice(0, max);
+  const dash = cut.lastIndexOf('-');
+  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/g, '');
+}
+
+/** The file name of a numbered case: `2024.28-status-og-videre.md`. */
+export function caseFileName(number: string, title: string): string {
+  return `${number}-${slugify(title)}.md`;
+}

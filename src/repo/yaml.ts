@@ -1,0 +1,217 @@
+/**
+ * YAML for frontmatter and hf.yaml: the 1.2 core schema, where dates, times and
+ * `no` stay text; no anchors, aliases, merge keys or tags; every parser warning
+ * is an error. Positions come from the parser (LineCounter), never from a regex.
+ */
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+
+export type YamlPath = readonly (string | number)[];
+
+export interface YamlProblem {
+  code: 'syntax' | 'alias' | 'tag' | 'merge' | 'duplicate-key' | 'too-large' | 'too-deep';
+  /** 0-based offset into the parsed source. */
+  offset: number;
+  /** The parser's own message (English), kept for `--debug` and the hint. */
+  detail: string;
+  /** For duplicate keys: the key. */
+  key?: string;
+}
+
+export interface ParsedYaml {
+  value: unknown;
+  problems: YamlProblem[];
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+}
+
+/** Frontmatter beyond this size is refused before parsing (duplicate-key checks are quadratic). */
+export const MAX_YAML_BYTES = 256 * 1024;
+/** Nesting beyond this depth is refused before parsing (the composer recurses). */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * Parses one YAML document. Never throws; problems carry offsets into `src`.
+ * `value` is undefined when the document could not be trusted.
+ */
+export function parseYaml(src: string): ParsedYaml {
+  const lineCounter = new LineCounter();
+  if (src.length > MAX_YAML_BYTES) {
+    return { value: undefined, doc: undefined, lineCounter, problems: [{ code: 'too-large', offset: 0, detail: `${src.length} characters` }] };
+  }
+  const deep = findExcessiveNesting(src, MAX_YAML_DEPTH);
+  if (deep >= 0) {
+    return { value: undefined, doc: undefined, lineCounter, problems: [{ code: 'too-deep', offset: deep, detail: `deeper than ${MAX_YAML_DEPTH}` }] };
+  }
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(src, {
+      version: '1.2',
+      schema: 'core',
+      merge: false,
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      lineCounter,
+      logLevel: 'silent',
+    });
+  } catch (error) {
+    // The parser should not throw, but a bug in it must not end the run.
+    return { value: undefined, doc: undefined, lineCounter, problems: [{ code: 'syntax', offset: 0, detail: String(error) }] };
+  }
+  const problems: YamlProblem[] = [];
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    let offset = e.pos?.[0] ?? 0;
+    // An unclosed quote is reported at the end of the input; point at where the quote opens.
+    const quote = /Missing closing (["'])quote/.exec(e.message);
+    if (quote) offset = Math.max(0, src.lastIndexOf(quote[1] === '"' ? '"' : "'", offset - 1));
+    if (e.code === 'DUPLICATE_KEY') {
+      problems.push({ code: 'duplicate-key', offset, detail: e.message, key: keyAt(doc, offset) });
+    } else if (e.code === 'TAG_RESOLVE_FAILED') {
+      // Reported once, by the tag check below.
+    } else {
+      problems.push({ code: 'syntax', offset, detail: e.message });
+    }
+  }
+  visit(doc, {
+    Node(_key, node) {
+      const offset = node.range?.[0] ?? 0;
+      if (isAlias(node)) {
+        problems.push({ code: 'alias', offset, detail: `alias *${node.source}` });
+        return;
+      }
+      const anchor = (node as { anchor?: string }).anchor;
+      if (anchor) problems.push({ code: 'alias', offset: backTo(src, offset, '&' + anchor), detail: `anchor &${anchor}` });
+      // The parser sets `tag` only for tags written in the source: none are allowed.
+      const tag = (node as { tag?: string }).tag;
+      if (tag) problems.push({ code: 'tag', offset: backTo(src, offset, '!'), detail: tag.replace('tag:yaml.org,2002:', '!!') });
+    },
+    Pair(_key, pair) {
+      const key = pair.key as Node | null;
+      if (key && isScalar(key) && key.value === '<<' && key.range) {
+        problems.push({ code: 'merge', offset: key.range[0], detail: 'merge key <<' });
+      }
+    },
+  });
+  if (problems.length > 0) return { value: undefined, doc, lineCounter, problems };
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 0 });
+  } catch (error) {
+    return { value: undefined, doc, lineCounter, problems: [{ code: 'syntax', offset: 0, detail: String(error) }] };
+  }
+  return { value, doc, lineCounter, problems };
+}
+
+/** The offset of `token` before `offset` on the same line (node properties precede the node). */
+function backTo(src: string, offset: number, token: string): number {
+  const lineStart = src.lastIndexOf('\n', offset - 1) + 1;
+  const i = src.lastIndexOf(token, offset);
+  if (i < lineStart) return offset;
+  // For a tag, step back to the first `!` of `!!name`.
+  let j = i;
+  while (token === '!' && j > lineStart && src[j - 1] === '!') j--;
+  return j;
+}
+
+function keyAt(doc: Document.Parsed, offset: number): string | undefined {
+  let found: string | undefined;
+  visit(doc, {
+    Pair(_k, pair) {
+      const key = pair.key as Node | null;
+      if (key && isScalar(key) && key.range && key.range[0] === offset) found = String(key.value);
+    },
+  });
+  return found;
+}
+
+/**
+ * Returns the offset where nesting first exceeds `max` levels, or -1. Counts flow
+ * brackets and block indentation, skipping quoted strings and comments, so that a
+ * hostile 10,000-deep `[[[[…` is refused before the recursive composer sees it.
+ */
+export function findExcessiveNesting(src: string, max: number): number {
+  let depth = 0;
+  let quote: string | undefined;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+      continue;
+    }
+    if (c === '\n') {
+      lineStart = true;
+      indent = 0;
+      continue;
+    }
+    if (lineStart) {
+      if (c === ' ' || c === '-') {
+        indent++;
+        continue;
+      }
+      lineStart = false;
+      // Block nesting: every two columns of indentation is at most one level.
+      if (indent / 2 > max) return i;
+    }
+    if (c === '#' && (i === 0 || /\s/.test(src[i - 1]!))) {
+      const nl = src.indexOf('\n', i);
+      i = nl < 0 ? src.length : nl - 1;
+      continue;
+    }
+    if ((c === '"' || c === "'") && depth > 0) quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > max) return i;
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return -1;
+}
+
+/** Where a node or a key sits in the source, as offsets. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * Finds the span of the value (or the key) at `path`; falls back to the closest
+ * existing ancestor, so a missing key points at the map that lacks it.
+ */
+export function locateSpan(doc: Document.Parsed | undefined, path: YamlPath, part: 'key' | 'value' = 'value'): Span | undefined {
+  if (!doc || !doc.contents) return undefined;
+  let node: Node = doc.contents as Node;
+  let best: Span | undefined = spanOf(node);
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i]!;
+    const last = i === path.length - 1;
+    if (isMap(node)) {
+      const pair = node.items.find((p: Pair) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return best;
+      if (last && part === 'key' && pair.key && isScalar(pair.key)) return spanOf(pair.key as Node) ?? best;
+      if (!pair.value) return spanOf(pair.key as Node) ?? best;
+      node = pair.value as Node;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg];
+      if (!item) return best;
+      node = (isPair(item) ? item.value : item) as Node;
+    } else {
+      return best;
+    }
+    best = spanOf(node) ?? best;
+  }
+  return best;
+}
+
+function spanOf(node: Node | null | undefined): Span | undefined {
+  const r = node?.range;
+  return r ? { start: r[0], end: r[1] } : undefined;
+}
+
+/** The original source text of a scalar at `path` (`2024.10` for a number that YAML reads as 2024.1). */
+export function sourceAt(doc: Document.Parsed | undefined, path: YamlPath): string | undefined {
+  if (!doc) return undefined;
+  const node = doc.getIn(path, true) as Node | undefined;
+  return node && isScalar(node) ? (node.source as string | undefined) : undefined;
+}

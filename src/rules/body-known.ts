@@ -1,0 +1,54 @@
+import { defineRule } from './rule.js';
+import { lines } from './fixture.js';
+import { closest } from '../schema/errors.js';
+
+export default defineRule({
+  meta: {
+    id: 'body-known',
+    severity: 'error',
+    scope: 'repository',
+    description: {
+      nb: 'Organet til en sak, et møte, et mandat eller en planrad (og rapporterer_til i hf.yaml) er et organ i hf.yaml.',
+      en: 'The body of a case, meeting, mandate or plan row (and rapporterer_til in hf.yaml) is a body in hf.yaml.',
+    },
+    messages: {
+      unknown: { nb: 'Organet `{body}` finnes ikke i hf.yaml', en: 'The body `{body}` is not in hf.yaml' },
+      duplicate: { nb: 'Organet `{body}` er definert flere ganger i hf.yaml', en: 'The body `{body}` is defined more than once in hf.yaml' },
+    },
+    hints: {
+      unknown: { nb: 'Kjente organer: {known}.', en: 'Known bodies: {known}.' },
+      duplicate: { nb: 'Slå sammen de to oppføringene.', en: 'Merge the two entries.' },
+    },
+    examples: {
+      valid: [{ name: 'Known bodies', files: {} }],
+      invalid: [
+        {
+          name: 'A case for a body that does not exist',
+          files: {
+            'cases/ssx/2024/2024.1-x.md': lines('---', 'saksnr: "2024.1"', 'organ: SSX', 'tittel: X', '---'),
+          },
+          expect: [{ file: 'cases/ssx/2024/2024.1-x.md', line: 3, column: 8, messageId: 'unknown' }],
+        },
+      ],
+    },
+  },
+  check(ctx) {
+    const codes = ctx.repo.config.bodies.map((b) => b.code);
+    const known = codes.join(', ');
+    const check = (file: string, code: string | undefined, path: (string | number)[]) => {
+      if (!code || ctx.index.body(code)) return;
+      const suggestion = closest(code, codes);
+      ctx.report({ messageId: 'unknown', file, ...ctx.locate(file, path), data: { body: code, known: suggestion ? `${suggestion} (${known})` : known } });
+    };
+    for (const c of ctx.repo.cases) check(c.file, c.body, ['organ']);
+    for (const m of ctx.repo.meetings) check(m.file, m.body, ['organ']);
+    for (const m of ctx.repo.mandates) check(m.file, m.body, ['organ']);
+    for (const r of ctx.repo.planRows) check(r.file, r.responsible, ['ansvarlig']);
+    const seen = new Set<string>();
+    ctx.repo.config.bodies.forEach((b, i) => {
+      if (seen.has(b.code)) ctx.report({ messageId: 'duplicate', file: 'hf.yaml', ...ctx.locate('hf.yaml', ['organer', i, 'kode']), data: { body: b.code } });
+      seen.add(b.code);
+      if (b.reportsTo) check('hf.yaml', b.reportsTo, ['organer', i, 'rapporterer_til']);
+    });
+  },
+});

@@ -1,0 +1,104 @@
+/**
+ * Validation in two phases, as changesets does it: each file on its own (encoding,
+ * frontmatter, YAML, schema), then the rules that see the whole repository. The
+ * engine stamps severity and message text centrally from rule metadata.
+ */
+import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Finding, RelatedFinding } from '../diagnostics/finding.js';
+import { pick, interpolate, type Lang } from '../i18n/lang.js';
+import { RepoIndex, type Repository } from '../model/repository.js';
+import { buildRepository, type RepoSource } from '../repo/build.js';
+import { getRule, RULES } from './index.js';
+import type { Rule, RuleContext } from './rule.js';
+
+export interface ValidateOptions {
+  /** Language of the messages; defaults to the repository's own (hf.yaml `språk`). */
+  lang?: Lang;
+  /** Today's date, yyyy-mm-dd. */
+  today: string;
+  rules?: readonly Rule[];
+}
+
+export interface ValidationResult {
+  repo: Repository;
+  index: RepoIndex;
+  findings: Finding[];
+  /** The findings as diagnostics in the requested (or the repository's) language, sorted. */
+  diagnostics: Diagnostic[];
+  /** Number of files read (hf.yaml included). */
+  fileCount: number;
+  /** Rules that failed with an internal error (a bug in hf, not in the data). */
+  crashed: { ruleId: string; error: unknown }[];
+}
+
+/** Validates a repository held in memory or read from disk. */
+export function validateSource(source: RepoSource, options: ValidateOptions): ValidationResult {
+  const { repo, findings } = buildRepository(source);
+  return validateRepository(repo, findings, options, source.files.length);
+}
+
+/** Runs the repository rules over an already built repository, adding to the file-level findings. */
+export function validateRepository(repo: Repository, fileFindings: readonly Finding[], options: ValidateOptions, fileCount: number): ValidationResult {
+  const index = new RepoIndex(repo);
+  const findings: Finding[] = [...fileFindings];
+  const crashed: ValidationResult['crashed'] = [];
+  for (const rule of options.rules ?? RULES) {
+    if (!rule.check) continue;
+    const ctx = contextFor(rule, repo, index, options.today, findings);
+    try {
+      rule.check(ctx);
+    } catch (error) {
+      crashed.push({ ruleId: rule.meta.id, error });
+    }
+  }
+  const lang = options.lang ?? repo.config.lang;
+  return { repo, index, findings, diagnostics: toDiagnostics(findings, lang), fileCount, crashed };
+}
+
+function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: string, out: Finding[]): RuleContext {
+  const locate: RuleContext['locate'] = (file, path, part) => repo.files.get(file)?.locate(path, part) ?? { line: 1, column: 1 };
+  return {
+    repo,
+    index,
+    today,
+    locate,
+    related(file, path, messageId, data, part): RelatedFinding {
+      return { file, ...locate(file, path, part), messageId, ...(data ? { data } : {}) };
+    },
+    report(f) {
+      out.push({ line: 1, column: 1, ...f, ruleId: rule.meta.id });
+    },
+  };
+}
+
+/** Stamps and sorts findings. */
+export function toDiagnostics(findings: readonly Finding[], lang: Lang): Diagnostic[] {
+  return findings.map((f) => stamp(f, lang)).sort(compareDiagnostics);
+}
+
+/** Turns a finding into a diagnostic: severity from the rule, message and hint in `lang`. */
+export function stamp(f: Finding, lang: Lang): Diagnostic {
+  const rule = getRule(f.ruleId);
+  const template = rule?.meta.messages[f.messageId];
+  const hintTemplate = rule?.meta.hints?.[f.messageId];
+  const message = template ? interpolate(pick(template, lang), f.data) : `${f.ruleId}/${f.messageId}`;
+  const hint = hintTemplate ? interpolate(pick(hintTemplate, lang), f.data).trim() : '';
+  const d: Diagnostic = {
+    file: f.file,
+    line: f.line,
+    column: f.column,
+    ...(f.endLine ? { endLine: f.endLine } : {}),
+    ...(f.endColumn ? { endColumn: f.endColumn } : {}),
+    ruleId: f.ruleId,
+    severity: rule?.meta.severity ?? 'error',
+    message,
+    ...(hint ? { hint } : {}),
+  };
+  if (f.related?.length) {
+    d.related = f.related.map((r) => {
+      const t = rule?.meta.messages[r.messageId];
+      return { file: r.file, line: r.line, column: r.column, message: t ? interpolate(pick(t, lang), r.data) : r.messageId };
+    });
+  }
+  return d;
+}

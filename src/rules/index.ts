@@ -1,0 +1,54 @@
+/**
+ * The registry of rules, sorted by id. A test checks that every rule module in
+ * this folder is registered here, has docs in docs/rules/ and has examples.
+ */
+import attachmentExists from './attachment-exists.js';
+import attendanceMember from './attendance-member.js';
+import bodyKnown from './body-known.js';
+import caseAgendaOrder from './case-agenda-order.js';
+import caseFileName from './case-file-name.js';
+import caseMeeting from './case-meeting.js';
+import caseNumberUnique from './case-number-unique.js';
+import caseTypeKnown from './case-type-known.js';
+import conflictMarker from './conflict-marker.js';
+import encoding from './encoding.js';
+import fileLocation from './file-location.js';
+import frontmatter from './frontmatter.js';
+import meetingFileName from './meeting-file-name.js';
+import missingConclusion from './missing-conclusion.js';
+import numberingGap from './numbering-gap.js';
+import referenceResolves from './reference-resolves.js';
+import saksnrQuoted from './saksnr-quoted.js';
+import schema from './schema.js';
+import standingNumbering from './standing-numbering.js';
+import yaml from './yaml.js';
+import type { Rule } from './rule.js';
+
+export const RULES: readonly Rule[] = [
+  attachmentExists,
+  attendanceMember,
+  bodyKnown,
+  caseAgendaOrder,
+  caseFileName,
+  caseMeeting,
+  caseNumberUnique,
+  caseTypeKnown,
+  conflictMarker,
+  encoding,
+  fileLocation,
+  frontmatter,
+  meetingFileName,
+  missingConclusion,
+  numberingGap,
+  referenceResolves,
+  saksnrQuoted,
+  schema,
+  standingNumbering,
+  yaml,
+].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
+
+const byId = new Map(RULES.map((r) => [r.meta.id, r]));
+
+export function getRule(id: string): Rule | undefined {
+  return byId.get(id);
+}

@@ -1,0 +1,59 @@
+import { defineRule } from './rule.js';
+import { lines } from './fixture.js';
+
+const CASE = 'cases/ssu/2024/2024.3-test.md';
+
+export default defineRule({
+  meta: {
+    id: 'schema',
+    severity: 'error',
+    scope: 'file',
+    description: {
+      nb: 'Feltene i hver fil følger JSON-skjemaene i schemas/ (hf.schema.json, case, meeting, plan, plan-row, mandate). Editorer som forstår JSON Schema viser de samme reglene.',
+      en: 'The fields of every file follow the JSON Schemas in schemas/ (hf.schema.json, case, meeting, plan, plan-row, mandate). Editors that understand JSON Schema show the same rules.',
+    },
+    messages: {
+      required: { nb: 'Feltet `{property}` mangler', en: 'The field `{property}` is missing' },
+      requiredIn: { nb: 'Feltet `{property}` mangler i {where}', en: 'The field `{property}` is missing in {where}' },
+      unknownKey: { nb: 'Ukjent felt `{property}`', en: 'Unknown field `{property}`' },
+      unknownKeySuggest: { nb: 'Ukjent felt `{property}`; mente du `{suggestion}`?', en: 'Unknown field `{property}`; did you mean `{suggestion}`?' },
+      type: { nb: '`{field}` skal være {expected}, men er {actual}', en: '`{field}` must be {expected}, but is {actual}' },
+      enum: { nb: '`{field}` har den ukjente verdien `{value}`', en: '`{field}` has the unknown value `{value}`' },
+      pattern: { nb: '`{field}` har feil form: `{value}`', en: '`{field}` has the wrong form: `{value}`' },
+      empty: { nb: '`{field}` kan ikke være tom', en: '`{field}` cannot be empty' },
+      duplicateItem: { nb: '`{field}` har samme verdi flere ganger', en: '`{field}` has the same value more than once' },
+      range: { nb: '`{field}` er utenfor gyldig område: {value}', en: '`{field}` is out of range: {value}' },
+      union: { nb: '`{field}` har ugyldig form', en: '`{field}` has an invalid form' },
+      other: { nb: '`{field}`: {detail}', en: '`{field}`: {detail}' },
+    },
+    hints: {
+      unknownKey: { nb: 'Tillatte felt her: {allowed}.', en: 'Fields allowed here: {allowed}.' },
+      unknownKeySuggest: { nb: 'Rett skrivefeilen, eller fjern feltet.', en: 'Fix the spelling, or remove the field.' },
+      enum: { nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
+      pattern: { nb: '{description}', en: '{description}' },
+      union: { nb: '{description}', en: '{description}' },
+      type: {
+        nb: 'Tekst skrives som den er (sett den i anførselstegn om den kan misforstås), lister som [a, b] eller med - på hver linje.',
+        en: 'Text is written as is (quote it if it could be misread), lists as [a, b] or with - on each line.',
+      },
+    },
+    examples: {
+      valid: [{ name: 'A complete case', files: {} }],
+      invalid: [
+        {
+          name: 'A misspelt key',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittle: Vitality', '---') },
+          expect: [
+            { file: CASE, line: 2, column: 1, messageId: 'required' },
+            { file: CASE, line: 5, column: 1, messageId: 'unknownKeySuggest' },
+          ],
+        },
+        {
+          name: 'A date in the wrong form',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 26.09.2024', 'tittel: Vitality', '---') },
+          expect: [{ file: CASE, line: 4, column: 7, messageId: 'pattern' }],
+        },
+      ],
+    },
+  },
+});

@@ -1,0 +1,76 @@
+import { defineRule } from './rule.js';
+import { lines } from './fixture.js';
+
+const CASE = 'cases/ssu/2024/2024.3-test.md';
+
+export default defineRule({
+  meta: {
+    id: 'yaml',
+    severity: 'error',
+    scope: 'file',
+    description: {
+      nb: 'Frontmatter og hf.yaml er YAML 1.2 (kjerneskjema) uten ankere, aliaser, flettenøkler og tagger. Feil og advarsler fra YAML-leseren er feil.',
+      en: 'Frontmatter and hf.yaml are YAML 1.2 (core schema) without anchors, aliases, merge keys and tags. Errors and warnings from the YAML parser are errors.',
+    },
+    messages: {
+      syntax: { nb: 'YAML-feil: {detail}', en: 'YAML error: {detail}' },
+      invisible: { nb: 'YAML-feil på en linje med usynlige tegn ({invisible})', en: 'YAML error on a line with invisible characters ({invisible})' },
+      'duplicate-key': { nb: 'Feltet `{key}` står to ganger', en: 'The field `{key}` appears twice' },
+      alias: { nb: 'Ankere og aliaser (&navn, *navn) er ikke tillatt', en: 'Anchors and aliases (&name, *name) are not allowed' },
+      tag: { nb: 'YAML-taggen `{detail}` er ikke tillatt', en: 'The YAML tag `{detail}` is not allowed' },
+      merge: { nb: 'Flettenøkkelen `<<` er ikke tillatt', en: 'The merge key `<<` is not allowed' },
+      'too-large': { nb: 'Frontmatter er for stor ({detail}) og leses ikke', en: 'The frontmatter is too large ({detail}) and is not read' },
+      'too-deep': { nb: 'Frontmatter er nestet for dypt ({detail}) og leses ikke', en: 'The frontmatter is nested too deeply ({detail}) and is not read' },
+      firstDefined: { nb: 'først skrevet her', en: 'first written here' },
+    },
+    hints: {
+      syntax: {
+        nb: 'Sjekk innrykk og kolon: hvert felt skrives `nøkkel: verdi` med mellomrom etter kolon. Sett tekst med kolon eller # i anførselstegn.',
+        en: 'Check indentation and colons: each field is `key: value` with a space after the colon. Quote text containing a colon or #.',
+      },
+      invisible: {
+        nb: 'Linjen har tegn som ikke synes, ofte limt inn fra Word: {invisible}. Skriv linjen på nytt for hånd.',
+        en: 'The line has characters you cannot see, often pasted from Word: {invisible}. Type the line again by hand.',
+      },
+      'duplicate-key': { nb: 'Slett det ene feltet, eller slå dem sammen.', en: 'Delete one of the fields, or merge them.' },
+      alias: { nb: 'Skriv verdien ut der den trengs.', en: 'Write the value out where it is needed.' },
+      tag: { nb: 'Fjern taggen (ordet som begynner med !) og skriv verdien som vanlig tekst.', en: 'Remove the tag (the word starting with !) and write the value as plain text.' },
+      merge: { nb: 'Skriv feltene ut i stedet for å flette dem inn.', en: 'Write the fields out instead of merging them in.' },
+      'too-large': { nb: 'Lange tekster hører hjemme i Markdown-teksten under frontmatter.', en: 'Long texts belong in the Markdown text below the frontmatter.' },
+      'too-deep': { nb: 'Frontmatter skal ha få nivåer; sjekk at ingen klammer står åpne.', en: 'Frontmatter should have few levels; check that no brackets are left open.' },
+    },
+    examples: {
+      valid: [{ name: 'Dates, times and "no" stay text', files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: no', 'konklusjon: "Kl. 12:30: ok"', '---') } }],
+      invalid: [
+        {
+          name: 'Malformed YAML',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: "Uavsluttet', '---') },
+          expect: [{ file: CASE, line: 4, column: 9, messageId: 'syntax' }],
+        },
+        {
+          name: 'Duplicate key points back to the first',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: En', 'tittel: To', '---') },
+          expect: [{ file: CASE, line: 6, column: 1, messageId: 'duplicate-key' }],
+        },
+        {
+          name: 'Alias',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: &o SSU', 'møte: 2024-09-26', 'tittel: *o', '---') },
+          expect: [
+            { file: CASE, line: 3, column: 8, messageId: 'alias' },
+            { file: CASE, line: 5, column: 9, messageId: 'alias' },
+          ],
+        },
+        {
+          name: 'A custom tag',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: !!js/function "function () {}"', '---') },
+          expect: [{ file: CASE, line: 5, column: 9, messageId: 'tag' }],
+        },
+        {
+          name: 'A no-break space after the colon (pasted from Word)',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel:\u00a0Vitality', 'møte: 2024-09-26', '---') },
+          expect: [{ file: CASE, line: 4, column: 1, messageId: 'invisible' }],
+        },
+      ],
+    },
+  },
+});
