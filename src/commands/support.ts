@@ -37,3 +37,28 @@ export function out(ctx: CommandContext, text: string): void {
 export function err(ctx: CommandContext, text: string): void {
   ctx.stderr.write(text.endsWith('\n') ? text : text + '\n');
 }
+
+import { readRepository } from '../repo/read.js';
+import { buildRepository } from '../repo/build.js';
+import { RepoIndex, type Repository } from '../model/repository.js';
+import type { Finding } from '../diagnostics/finding.js';
+
+export interface OpenRepository {
+  root: string;
+  repo: Repository;
+  index: RepoIndex;
+  /** File-level findings (encoding, YAML, schema) met while loading. */
+  findings: Finding[];
+  lang: Lang;
+}
+
+/**
+ * Reads and loads the repository around `ctx.cwd` for commands that produce
+ * documents or listings. Broken files are skipped (their findings are kept), so a
+ * notice can be produced while another body's case has a typo.
+ */
+export function openRepository(ctx: CommandContext): OpenRepository {
+  const root = repositoryRoot(ctx);
+  const { repo, findings } = buildRepository(readRepository(root));
+  return { root, repo, index: new RepoIndex(repo), findings, lang: languageOf(ctx, repo.config) };
+}

@@ -1,0 +1,63 @@
+/**
+ * The document model every renderer builds and every output format writes: a
+ * notice, a case paper, minutes or the action plan is a Doc of blocks. Markdown,
+ * HTML and DOCX writers each turn a Doc into their format, so the documents are
+ * defined once. Renderers (model → Doc) are pure: clock, language and the
+ * partnership's name come in as parameters.
+ */
+import type { Lang } from '../i18n/lang.js';
+
+/** Inline text. Plain strings are literal text: writers escape them for their format. */
+export type Inline =
+  | string
+  | { type: 'strong'; children: Inline[] }
+  | { type: 'em'; children: Inline[] }
+  | { type: 'underline'; children: Inline[] }
+  | { type: 'code'; text: string }
+  | { type: 'link'; href: string; children: Inline[] }
+  | { type: 'break' };
+
+export interface TableCell {
+  blocks: Block[];
+  /** Number of columns the cell spans (default 1). */
+  span?: number;
+}
+
+export type Block =
+  | { type: 'heading'; level: 1 | 2 | 3 | 4; text: Inline[] }
+  | { type: 'paragraph'; text: Inline[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | { type: 'quote'; blocks: Block[] }
+  | {
+      type: 'table';
+      /** Column headings; omitted for key–value tables such as a notice header. */
+      header?: Inline[][];
+      rows: TableCell[][];
+      /** Relative column widths, used by HTML and DOCX. */
+      widths?: number[];
+      /** 'fields' is a label/value table (Til, Tema, Dato/sted …). */
+      style?: 'grid' | 'fields';
+    }
+  | { type: 'rule' }
+  | { type: 'pageBreak' };
+
+export interface Doc {
+  /** The document's title (HTML <title>, DOCX core properties). */
+  title: string;
+  lang: Lang;
+  /** Shown in the header of HTML and DOCX output. */
+  partnership: string;
+  blocks: Block[];
+}
+
+/** Shorthands for building documents. */
+export const ir = {
+  h: (level: 1 | 2 | 3 | 4, ...text: Inline[]): Block => ({ type: 'heading', level, text }),
+  p: (...text: Inline[]): Block => ({ type: 'paragraph', text }),
+  strong: (...children: Inline[]): Inline => ({ type: 'strong', children }),
+  em: (...children: Inline[]): Inline => ({ type: 'em', children }),
+  u: (...children: Inline[]): Inline => ({ type: 'underline', children }),
+  link: (href: string, ...children: Inline[]): Inline => ({ type: 'link', href, children }),
+  ul: (...items: Block[][]): Block => ({ type: 'list', ordered: false, items }),
+  cell: (...blocks: Block[]): TableCell => ({ blocks }),
+};

@@ -1,0 +1,141 @@
+/**
+ * Writing files without losing anything: a temporary file in the same folder,
+ * fsync, then rename over the target, so a crash leaves either the old or the new
+ * file, never half of one. Nothing is overwritten unless the caller says so, and
+ * nothing is written through a symbolic link or outside the repository.
+ */
+import { closeSync, constants, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { isInside } from './read.js';
+
+export class FileExistsError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} exists`);
+  }
+}
+
+export class UnsafePathError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is outside the repository or a symbolic link`);
+  }
+}
+
+export interface WriteOptions {
+  /** Replace an existing file (default: refuse). */
+  overwrite?: boolean;
+}
+
+/** Resolves a path for writing; refuses paths outside `root` and symbolic links. */
+export function safeTarget(root: string, repoPath: string): string {
+  const abs = resolve(root, repoPath);
+  if (!isInside(root, repoPath)) throw new UnsafePathError(repoPath);
+  try {
+    if (lstatSync(abs).isSymbolicLink()) throw new UnsafePathError(repoPath);
+  } catch (error) {
+    if (error instanceof UnsafePathError) throw error;
+  }
+  return abs;
+}
+
+const RETRYABLE = new Set(['EPERM', 'EBUSY', 'EACCES']);
+
+/** rename with a short bounded retry: Windows virus scanners and indexers hold files briefly. */
+function renameWithRetry(from: string, to: string): void {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      renameSync(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (!RETRYABLE.has(code) || attempt >= 5 || process.platform !== 'win32') throw error;
+      const until = Date.now() + 20 * (attempt + 1);
+      while (Date.now() < until) {
+        /* wait briefly without timers: writes are synchronous */
+      }
+    }
+  }
+}
+
+/** Writes `data` to an absolute path atomically (temp file, fsync, rename). */
+export function writeAtomicAbs(abs: string, data: Uint8Array | string, options: WriteOptions = {}): void {
+  if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = join(dirname(abs), `.${randomBytes(6).toString('hex')}.hf-tmp`);
+  const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
+  try {
+    const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+  } catch (error) {
+    closeSync(fd);
+    unlinkSync(tmp);
+    throw error;
+  }
+  closeSync(fd);
+  try {
+    if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
+    renameWithRetry(tmp, abs);
+  } catch (error) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* already gone */
+    }
+    throw error;
+  }
+  fsyncDir(dirname(abs));
+}
+
+/** Writes a repository file atomically. */
+export function writeAtomic(root: string, repoPath: string, data: Uint8Array | string, options: WriteOptions = {}): void {
+  writeAtomicAbs(safeTarget(root, repoPath), data, options);
+}
+
+/**
+ * Creates a file that must not exist yet, atomically and exclusively: of two
+ * processes creating the same path, exactly one succeeds and the other gets
+ * FileExistsError. The content is complete before the name appears (written to a
+ * temporary file and hard-linked into place; link fails if the name exists).
+ */
+export function createExclusive(root: string, repoPath: string, data: Uint8Array | string): void {
+  const abs = safeTarget(root, repoPath);
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = join(dirname(abs), `.${randomBytes(6).toString('hex')}.hf-tmp`);
+  writeAtomicAbs(tmp, data);
+  try {
+    linkExclusive(tmp, abs);
+  } finally {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      /* ignore */
+    }
+  }
+  fsyncDir(dirname(abs));
+}
+
+function linkExclusive(from: string, to: string): void {
+  // linkSync fails with EEXIST if `to` exists: no check-then-write race.
+  try {
+    linkSync(from, to);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new FileExistsError(to);
+    throw error;
+  }
+}
+
+function fsyncDir(dir: string): void {
+  if (process.platform === 'win32') return;
+  try {
+    const fd = openSync(dir, 'r');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    /* some file systems do not allow it; the rename is still atomic */
+  }
+}
