@@ -5,11 +5,13 @@ import { findRoot, NotARepositoryError } from '../repo/read.js';
 import { translator } from '../i18n/lang.js';
 import { cliMessages } from '../cli/messages.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
+import { checkHfVersion } from '../cli/version.js';
 
 /** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
 export function repositoryRoot(ctx: CommandContext): string {
+  let root: string;
   try {
-    return findRoot(ctx.cwd);
+    root = findRoot(ctx.cwd);
   } catch (error) {
     if (error instanceof NotARepositoryError) {
       const m = translator(cliMessages, ctx.lang ?? envLang(ctx.env) ?? 'nb');
@@ -17,6 +19,9 @@ export function repositoryRoot(ctx: CommandContext): string {
     }
     throw error;
   }
+  // Every command that works on a repository passes here, so this is where an old hf stops.
+  checkHfVersion(root, ctx.lang ?? envLang(ctx.env));
+  return root;
 }
 
 /** `--lang` beats `HF_LANG`, which beats the repository's `språk`. */
