@@ -85,7 +85,7 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
       if (invisible.length) data.invisible = invisible.join(', ');
       const related =
         p.code === 'duplicate-key' && p.key !== undefined ? firstKeyOccurrence(yaml, p.key, p.offset, (o) => posAt(yamlOffset + o)) : undefined;
-      report('yaml', invisible.length && p.code === 'syntax' ? 'invisible' : p.code, pos, data,
+      report('yaml', invisible.length && ['syntax', 'indent', 'quote', 'bracket', 'tab'].includes(p.code) ? 'invisible' : p.code, pos, data,
         related ? { related: [{ file: path, ...related, messageId: 'firstDefined' }] } : undefined);
     }
     if (yaml.problems.length === 0) {

@@ -9,7 +9,7 @@ import type { Document, Node, Pair } from 'yaml';
 export type YamlPath = readonly (string | number)[];
 
 export interface YamlProblem {
-  code: 'syntax' | 'alias' | 'tag' | 'merge' | 'duplicate-key' | 'too-large' | 'too-deep';
+  code: 'syntax' | 'indent' | 'quote' | 'bracket' | 'tab' | 'multiple-docs' | 'alias' | 'tag' | 'merge' | 'duplicate-key' | 'too-large' | 'too-deep';
   /** 0-based offset into the parsed source. */
   offset: number;
   /** The parser's own message (English), kept for `--debug` and the hint. */
@@ -65,12 +65,17 @@ export function parseYaml(src: string): ParsedYaml {
     // An unclosed quote is reported at the end of the input; point at where the quote opens.
     const quote = /Missing closing (["'])quote/.exec(e.message);
     if (quote) offset = Math.max(0, src.lastIndexOf(quote[1] === '"' ? '"' : "'", offset - 1));
+    // An unclosed [ or { is likewise reported where the input ends; point at the bracket.
+    const flow = /Flow (sequence|map) .*end with a/.test(e.message);
+    if (flow) offset = unclosedBracket(src, offset) ?? offset;
     if (e.code === 'DUPLICATE_KEY') {
       problems.push({ code: 'duplicate-key', offset, detail: e.message, key: keyAt(doc, offset) });
     } else if (e.code === 'TAG_RESOLVE_FAILED') {
       // Reported once, by the tag check below.
+    } else if (problems.some((p) => sameLine(src, p.offset, offset))) {
+      // One YAML mistake often yields several parser errors on the same line; the first says enough.
     } else {
-      problems.push({ code: 'syntax', offset, detail: e.message });
+      problems.push({ code: flow ? 'bracket' : syntaxKind(e.code, !!quote), offset, detail: e.message.split('\n')[0]! });
     }
   }
   visit(doc, {
@@ -101,6 +106,48 @@ export function parseYaml(src: string): ParsedYaml {
     return { value: undefined, doc, lineCounter, problems: [{ code: 'syntax', offset: 0, detail: String(error) }] };
   }
   return { value, doc, lineCounter, problems };
+}
+
+/** Groups the parser's error codes into the few situations a user can recognise. */
+function syntaxKind(code: string, quote: boolean): YamlProblem['code'] {
+  if (quote) return 'quote';
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MULTILINE_IMPLICIT_KEY':
+    case 'BLOCK_AS_IMPLICIT_KEY':
+      return 'indent';
+    case 'TAB_AS_INDENT':
+      return 'tab';
+    case 'MULTIPLE_DOCS':
+      return 'multiple-docs';
+    default:
+      return 'syntax';
+  }
+}
+
+/** The last `[` or `{` before `end` that is not closed, outside quotes and comments. */
+function unclosedBracket(src: string, end: number): number | undefined {
+  const stack: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < end; i++) {
+    const c = src[i]!;
+    if (quote) {
+      if (c === '\\' && quote === '"') i++;
+      else if (c === quote) quote = undefined;
+    } else if (c === '"' || c === "'") {
+      if (stack.length) quote = c;
+    } else if (c === '#' && (i === 0 || /\s/.test(src[i - 1]!))) {
+      const nl = src.indexOf('\n', i);
+      i = nl < 0 ? end : nl;
+    } else if (c === '[' || c === '{') stack.push(i);
+    else if (c === ']' || c === '}') stack.pop();
+  }
+  return stack.length ? stack[stack.length - 1] : undefined;
+}
+
+function sameLine(src: string, a: number, b: number): boolean {
+  const [lo, hi] = a < b ? [a, b] : [b, a];
+  return src.indexOf('\n', lo) < 0 || src.indexOf('\n', lo) >= hi;
 }
 
 /** The offset of `token` before `offset` on the same line (node properties precede the node). */

@@ -14,6 +14,11 @@ export default defineRule({
     },
     messages: {
       syntax: { nb: 'YAML-feil: {detail}', en: 'YAML error: {detail}' },
+      indent: { nb: 'Feil innrykk eller et felt som ikke står på egen linje', en: 'Wrong indentation, or a field that is not on its own line' },
+      quote: { nb: 'Et anførselstegn åpnes her, men lukkes aldri', en: 'A quotation mark opens here but is never closed' },
+      bracket: { nb: 'En klamme åpnes her, men lukkes aldri', en: 'A bracket opens here but is never closed' },
+      tab: { nb: 'Tabulator brukt som innrykk; YAML krever mellomrom', en: 'A tab is used for indentation; YAML requires spaces' },
+      'multiple-docs': { nb: 'Frontmatter inneholder flere YAML-dokumenter (en linje med --- for mye)', en: 'The frontmatter holds several YAML documents (one --- line too many)' },
       invisible: { nb: 'YAML-feil på en linje med usynlige tegn ({invisible})', en: 'YAML error on a line with invisible characters ({invisible})' },
       'duplicate-key': { nb: 'Feltet `{key}` står to ganger', en: 'The field `{key}` appears twice' },
       alias: { nb: 'Ankere og aliaser (&navn, *navn) er ikke tillatt', en: 'Anchors and aliases (&name, *name) are not allowed' },
@@ -28,6 +33,14 @@ export default defineRule({
         nb: 'Sjekk innrykk og kolon: hvert felt skrives `nøkkel: verdi` med mellomrom etter kolon. Sett tekst med kolon eller # i anførselstegn.',
         en: 'Check indentation and colons: each field is `key: value` with a space after the colon. Quote text containing a colon or #.',
       },
+      indent: {
+        nb: 'Hvert felt står på egen linje som `nøkkel: verdi`; underpunkter rykkes inn med mellomrom under feltet de hører til. Sjekk denne og neste linje.',
+        en: 'Each field is on its own line as `key: value`; sub-items are indented with spaces under their field. Check this line and the next.',
+      },
+      quote: { nb: 'Avslutt teksten med samme anførselstegn som den begynner med.', en: 'End the text with the same quotation mark it starts with.' },
+      bracket: { nb: 'Lister skrives [a, b] på én linje; legg til ] eller } der listen slutter.', en: 'Lists are written [a, b] on one line; add ] or } where the list ends.' },
+      tab: { nb: 'Erstatt tabulatoren med mellomrom.', en: 'Replace the tab with spaces.' },
+      'multiple-docs': { nb: 'Frontmatter slutter ved første linje med ---; fjern de ekstra linjene.', en: 'The frontmatter ends at the first --- line; remove the extra lines.' },
       invisible: {
         nb: 'Linjen har tegn som ikke synes, ofte limt inn fra Word: {invisible}. Skriv linjen på nytt for hånd.',
         en: 'The line has characters you cannot see, often pasted from Word: {invisible}. Type the line again by hand.',
@@ -43,9 +56,19 @@ export default defineRule({
       valid: [{ name: 'Dates, times and "no" stay text', files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: no', 'konklusjon: "Kl. 12:30: ok"', '---') } }],
       invalid: [
         {
-          name: 'Malformed YAML',
+          name: 'An unclosed quotation mark',
           files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: "Uavsluttet', '---') },
-          expect: [{ file: CASE, line: 4, column: 9, messageId: 'syntax' }],
+          expect: [{ file: CASE, line: 4, column: 9, messageId: 'quote' }],
+        },
+        {
+          name: 'Wrong indentation',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', '  møte: 2024-09-26', 'tittel: X', '---') },
+          expect: [{ file: CASE, line: 3, column: 8, messageId: 'indent' }],
+        },
+        {
+          name: 'Unbalanced brackets',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: X', 'sakstype: [Orientering', '---') },
+          expect: [{ file: CASE, line: 6, column: 11, messageId: 'bracket' }],
         },
         {
           name: 'Duplicate key points back to the first',
