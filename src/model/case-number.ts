@@ -48,7 +48,9 @@ export function parseCaseRef(text: string): CaseRef | undefined {
   const m = REF.exec(text.trim());
   if (!m) return undefined;
   const number = parseCaseNumber(m[2]!);
-  return number ? { body: m[1]!.toUpperCase(), number } : undefined;
+  // "SSU-sak 2024.17": the hyphenated "-sak" belongs to the wording, not to the body code.
+  const body = m[1]!.toUpperCase().replace(/-SAK$/, '');
+  return number ? { body, number } : undefined;
 }
 
 export function formatCaseRef(ref: CaseRef): string {
