@@ -22,6 +22,14 @@ import saksnrQuoted from './saksnr-quoted.js';
 import schema from './schema.js';
 import standingNumbering from './standing-numbering.js';
 import yaml from './yaml.js';
+import followupClosed from './followup-closed.js';
+import followupOwner from './followup-owner.js';
+import mandateApproval from './mandate-approval.js';
+import mandateSections from './mandate-sections.js';
+import mandateUnique from './mandate-unique.js';
+import planAreaKnown from './plan-area-known.js';
+import planContinuesResolves from './plan-continues-resolves.js';
+import planParentInitiative from './plan-parent-initiative.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -45,6 +53,14 @@ export const RULES: readonly Rule[] = [
   schema,
   standingNumbering,
   yaml,
+  followupClosed,
+  followupOwner,
+  mandateApproval,
+  mandateSections,
+  mandateUnique,
+  planAreaKnown,
+  planContinuesResolves,
+  planParentInitiative,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));
