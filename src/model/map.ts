@@ -245,6 +245,8 @@ export function mapMandate(file: string, data: Data, text: string, bodyFromPath:
     ...(str(freq?.tekst) ? { meetingFrequencyText: str(freq?.tekst) } : {}),
     ...(str(rep?.årsrapport_til) ? { annualReportTo: str(rep?.årsrapport_til)!.toUpperCase() } : {}),
     ...(int(rep?.evaluering_måneder) !== undefined ? { evaluationMonths: int(rep?.evaluering_måneder) } : {}),
+    annualReports: refs(rep?.årsrapporter),
+    evaluations: refs(rep?.evalueringer),
     composition: arr(data.sammensetning)
       .map(obj)
       .filter((c): c is Data => !!c && !!str(c.rolle))

@@ -193,6 +193,10 @@ export interface Mandate {
   meetingFrequencyText?: string;
   annualReportTo?: string;
   evaluationMonths?: number;
+  /** Cases (in the receiving body) that presented the body's annual reports. */
+  annualReports: CaseRef[];
+  /** Cases that treated evaluations of the mandate. */
+  evaluations: CaseRef[];
   composition: { role: string; organisation?: string }[];
   text: string;
 }

@@ -25,6 +25,7 @@ import yaml from './yaml.js';
 import followupClosed from './followup-closed.js';
 import followupOwner from './followup-owner.js';
 import mandateApproval from './mandate-approval.js';
+import mandateReporting from './mandate-reporting.js';
 import mandateSections from './mandate-sections.js';
 import mandateUnique from './mandate-unique.js';
 import planAreaKnown from './plan-area-known.js';
@@ -56,6 +57,7 @@ export const RULES: readonly Rule[] = [
   followupClosed,
   followupOwner,
   mandateApproval,
+  mandateReporting,
   mandateSections,
   mandateUnique,
   planAreaKnown,
