@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliSetup } from './register.js';
+import { register as followups } from './commands/followups.js';
 import { register as validate } from './commands/validate.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups];

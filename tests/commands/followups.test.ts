@@ -1,0 +1,74 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyBundled, hf, removeDir } from '../helpers/cli.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = copyBundled('hf-followups-');
+});
+afterAll(() => removeDir(dir));
+
+describe('hf followups on the bundled data', () => {
+  it('lists the open items overdue first, with case, what, who and due', () => {
+    const r = hf(dir, ['followups'], { HF_NOW: '2024-10-01' });
+    expect(r.code).toBe(0);
+    const blocks = r.stdout.trim().split('\n\n');
+    expect(blocks[0]).toBe(
+      [
+        'SSU 2024.17  Status og videre tilnærming til revisjon av delavtale beredskap',
+        '  Hva: Saken settes på agendaen i SSU-møtet 26. september',
+        '  Ansvar: SiV og kommunene',
+        '  Frist: SSU-møtet 26.09.2024 [FORFALT]',
+        '  Følges opp i: SSU 2024.28',
+      ].join('\n'),
+    );
+    expect(blocks[1]).toMatch(/^SSU 2024\.16  Rehabilitering\n/);
+    expect(blocks[2]).toMatch(/^PM 2024\.4  Handlingsplan/);
+    expect(blocks[3]).toBe('3 punkt(er), 1 forfalt.');
+  });
+
+  it('filters by body and speaks English on request', () => {
+    const r = hf(dir, ['followups', '--body', 'pm', '--lang', 'en'], { HF_NOW: '2024-10-01' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('PM 2024.4  Handlingsplan');
+    expect(r.stdout).not.toContain('SSU 2024.17');
+    expect(r.stdout).toContain('Due: 28.11.2024 [open]');
+    expect(r.stdout).toContain('1 item(s), 0 overdue.');
+  });
+
+  it('gives JSON for scripts', () => {
+    const r = hf(dir, ['followups', '--json'], { HF_NOW: '2024-09-20' });
+    expect(r.code).toBe(0);
+    const data = JSON.parse(r.stdout);
+    expect(data.today).toBe('2024-09-20');
+    expect(data.items.map((i: { case: string; overdue: boolean }) => [i.case, i.overdue])).toEqual([
+      ['SSU 2024.17', false],
+      ['SSU 2024.16', false],
+      ['PM 2024.4', false],
+    ]);
+    expect(data.items[0]).toMatchObject({ owner: 'SiV og kommunene', meeting: '2024-09-26', status: 'åpen', followedUpBy: 'SSU 2024.28' });
+  });
+
+  it('refuses an unknown body with exit code 2', () => {
+    const r = hf(dir, ['followups', '--body', 'XYZ']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Organet `XYZ` finnes ikke i hf.yaml');
+  });
+
+  it('shows an item without owner, which hf validate warns about', () => {
+    const file = join(dir, 'cases/ssu/2024/2024.16-rehabilitering.md');
+    const original = readFileSync(file, 'utf8');
+    try {
+      writeFileSync(file, original.replace('    ansvar: Arbeidsgruppen rehabilitering\n', ''));
+      const r = hf(dir, ['followups', '--body', 'SSU'], { HF_NOW: '2024-10-01' });
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Ansvar: (ingen ansvarlig – se hf validate)');
+      const v = hf(dir, ['validate', '--format', 'json'], { HF_NOW: '2024-10-01' });
+      const found = JSON.parse(v.stdout).diagnostics.filter((d: { ruleId: string }) => d.ruleId === 'followup-owner');
+      expect(found).toMatchObject([{ file: 'cases/ssu/2024/2024.16-rehabilitering.md', line: 18, severity: 'warning' }]);
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
