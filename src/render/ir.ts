@@ -26,7 +26,13 @@ export interface TableCell {
 export type Block =
   | { type: 'heading'; level: 1 | 2 | 3 | 4; text: Inline[] }
   | { type: 'paragraph'; text: Inline[] }
-  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | {
+      type: 'list';
+      ordered: boolean;
+      items: Block[][];
+      /** The number of the first item of an ordered list (default 1). */
+      start?: number;
+    }
   | { type: 'quote'; blocks: Block[] }
   | {
       type: 'table';

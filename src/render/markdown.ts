@@ -1,0 +1,305 @@
+/**
+ * Markdown from the repository (case texts, treatment texts, conclusions) turned
+ * into document blocks, once, so every output format shows the same thing.
+ *
+ * Nothing in a file becomes markup of its own: raw HTML is kept as literal text
+ * (the writers escape it), and a link keeps its target only when it is http(s) or
+ * mailto — `javascript:`, `data:` and relative targets are shown as plain text.
+ * Images are not embedded (a document must not fetch anything); they become a
+ * link to the picture, or their description.
+ *
+ * unified and remark are imported here, and this module is only reached from the
+ * document commands, which `src/cli` loads on demand: `hf validate` never pays for
+ * them.
+ */
+import type {
+  Definition,
+  List,
+  ListItem,
+  Nodes,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table as MdTable,
+} from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Inline, TableCell } from './ir.js';
+
+export interface MarkdownOptions {
+  /**
+   * Where the blocks go. 'document': headings stay headings, at least level
+   * `minHeading`. 'cell': inside a table cell or a field, headings become bold
+   * paragraphs, so they do not clutter the document outline.
+   */
+  context?: 'document' | 'cell';
+  /** The smallest heading level a Markdown heading may have (default 2: level 1 is the document's title). */
+  minHeading?: 1 | 2 | 3 | 4;
+}
+
+const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
+
+/** The link target if it is an absolute http(s) or mailto URL; undefined otherwise. */
+export function safeHref(url: string | undefined | null): string | undefined {
+  if (!url) return undefined;
+  const trimmed = url.trim();
+  // Browsers ignore control characters and whitespace inside a scheme ("java\nscript:"); refuse them outright.
+  if (/[\u0000-\u0020\u007f]/.test(trimmed)) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(trimmed);
+  } catch {
+    return undefined;
+  }
+  if (!SAFE_PROTOCOLS.has(parsed.protocol)) return undefined;
+  return parsed.href;
+}
+
+let processor: ReturnType<typeof makeProcessor> | undefined;
+
+function makeProcessor() {
+  return unified().use(remarkParse).use(remarkGfm);
+}
+
+/** Parses Markdown into the mdast syntax tree (CommonMark + GFM tables, lists, autolinks). */
+export function parseMarkdown(text: string): Root {
+  processor ??= makeProcessor();
+  return processor.parse(text) as Root;
+}
+
+/** Markdown text → document blocks. Empty or whitespace-only text gives no blocks. */
+export function markdownToBlocks(text: string | undefined, options: MarkdownOptions = {}): Block[] {
+  if (!text || !text.trim()) return [];
+  const root = parseMarkdown(text);
+  const definitions = new Map<string, Definition>();
+  collectDefinitions(root, definitions);
+  const conv = new Converter(definitions, options.context ?? 'document', options.minHeading ?? 2);
+  return conv.blocks(root.children);
+}
+
+/**
+ * Markdown text → inline content for one line (a field value, a table cell of
+ * a single paragraph). Paragraphs are joined by line breaks; lists become
+ * "• item" lines.
+ */
+export function markdownToInlines(text: string | undefined): Inline[] {
+  return flattenToInlines(markdownToBlocks(text, { context: 'cell' }));
+}
+
+/** Flattens blocks into inlines separated by line breaks (for places that hold one paragraph). */
+export function flattenToInlines(blocks: Block[]): Inline[] {
+  const out: Inline[] = [];
+  const line = (content: Inline[]) => {
+    if (out.length) out.push({ type: 'break' });
+    out.push(...content);
+  };
+  const walk = (bs: Block[], depth: number) => {
+    for (const b of bs) {
+      switch (b.type) {
+        case 'heading':
+        case 'paragraph':
+          line(b.text);
+          break;
+        case 'list':
+          b.items.forEach((item, i) => {
+            const marker = b.ordered ? `${(b.start ?? 1) + i}. ` : depth > 0 ? '◦ ' : '• ';
+            const [first, ...rest] = item;
+            if (first && (first.type === 'paragraph' || first.type === 'heading')) line([marker, ...first.text]);
+            else line([marker]);
+            walk(first && (first.type === 'paragraph' || first.type === 'heading') ? rest : item, depth + 1);
+          });
+          break;
+        case 'quote':
+          walk(b.blocks, depth);
+          break;
+        case 'table':
+          for (const row of b.rows) line(row.flatMap((c, i) => [...(i ? [' | '] : []), ...flattenToInlines(c.blocks)]));
+          break;
+        default:
+          break;
+      }
+    }
+  };
+  walk(blocks, 0);
+  return out;
+}
+
+function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
+  if (node.type === 'definition') {
+    const id = node.identifier.toLowerCase();
+    if (!into.has(id)) into.set(id, node);
+    return;
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into);
+}
+
+class Converter {
+  constructor(
+    private readonly definitions: Map<string, Definition>,
+    private readonly context: 'document' | 'cell',
+    private readonly minHeading: 1 | 2 | 3 | 4,
+  ) {}
+
+  blocks(nodes: RootContent[]): Block[] {
+    const out: Block[] = [];
+    for (const node of nodes) out.push(...this.block(node));
+    return out;
+  }
+
+  private block(node: RootContent): Block[] {
+    switch (node.type) {
+      case 'paragraph':
+        return nonEmptyParagraph(this.inlines(node.children));
+      case 'heading': {
+        const text = this.inlines(node.children);
+        if (this.context === 'cell') return [{ type: 'paragraph', text: [{ type: 'strong', children: text }] }];
+        const level = Math.min(4, Math.max(this.minHeading, node.depth)) as 1 | 2 | 3 | 4;
+        return [{ type: 'heading', level, text }];
+      }
+      case 'list':
+        return [this.list(node)];
+      case 'blockquote':
+        return [{ type: 'quote', blocks: this.blocks(node.children) }];
+      case 'code':
+        return [{ type: 'paragraph', text: codeLines(node.value) }];
+      case 'html':
+        // Raw HTML is shown as the text it is, never passed through as markup.
+        return nonEmptyParagraph([node.value]);
+      case 'thematicBreak':
+        return [{ type: 'rule' }];
+      case 'table':
+        return [this.table(node)];
+      case 'footnoteDefinition':
+        return this.footnote(node.identifier, node.label, node.children);
+      case 'definition':
+      case 'yaml':
+        return [];
+      default:
+        // Any other node (from a future extension) is shown by its text, not dropped.
+        return nonEmptyParagraph([plainText(node as Nodes)]);
+    }
+  }
+
+  private list(node: List): Block {
+    const items = node.children.map((item) => this.listItem(item));
+    const start = node.ordered && typeof node.start === 'number' && node.start !== 1 ? { start: node.start } : {};
+    return { type: 'list', ordered: !!node.ordered, ...start, items };
+  }
+
+  private listItem(item: ListItem): Block[] {
+    const blocks = this.blocks(item.children);
+    if (item.checked === true || item.checked === false) {
+      const box = item.checked ? '☑ ' : '☐ ';
+      const first = blocks[0];
+      if (first && first.type === 'paragraph') blocks[0] = { type: 'paragraph', text: [box, ...first.text] };
+      else blocks.unshift({ type: 'paragraph', text: [box.trim()] });
+    }
+    return blocks;
+  }
+
+  private table(node: MdTable): Block {
+    const rows: TableCell[][] = node.children.map((row) =>
+      row.children.map((cell): TableCell => ({ blocks: nonEmptyParagraph(this.inlines(cell.children)) })),
+    );
+    const [head, ...body] = rows;
+    return {
+      type: 'table',
+      style: 'grid',
+      ...(head ? { header: head.map((c) => flattenToInlines(c.blocks)) } : {}),
+      rows: body,
+    };
+  }
+
+  private footnote(identifier: string, label: string | null | undefined, children: RootContent[]): Block[] {
+    const blocks = this.blocks(children);
+    const mark = `[${label ?? identifier}] `;
+    const first = blocks[0];
+    if (first && first.type === 'paragraph') return [{ type: 'paragraph', text: [{ type: 'em', children: [mark] }, ...first.text] }, ...blocks.slice(1)];
+    return [{ type: 'paragraph', text: [{ type: 'em', children: [mark.trim()] }] }, ...blocks];
+  }
+
+  inlines(nodes: PhrasingContent[]): Inline[] {
+    const out: Inline[] = [];
+    for (const node of nodes) out.push(...this.inline(node));
+    return mergeText(out);
+  }
+
+  private inline(node: PhrasingContent): Inline[] {
+    switch (node.type) {
+      case 'text':
+        // A line break inside a paragraph is a space in Markdown; a hard break (two spaces or a backslash) is a break node.
+        return [node.value.replace(/[ \t]*\r?\n[ \t]*/g, ' ')];
+      case 'strong':
+        return [{ type: 'strong', children: this.inlines(node.children) }];
+      case 'emphasis':
+        return [{ type: 'em', children: this.inlines(node.children) }];
+      case 'delete':
+        // No strike-through in the document model; the words stay readable.
+        return this.inlines(node.children);
+      case 'inlineCode':
+        return [{ type: 'code', text: node.value }];
+      case 'break':
+        return [{ type: 'break' }];
+      case 'html':
+        return [node.value];
+      case 'link':
+        return this.link(node.url, this.inlines(node.children));
+      case 'linkReference': {
+        const def = this.definitions.get(node.identifier.toLowerCase());
+        const children = this.inlines(node.children);
+        return def ? this.link(def.url, children) : [plainText(node as Nodes)];
+      }
+      case 'image': {
+        const alt = node.alt ?? '';
+        return this.link(node.url, [alt || node.url]);
+      }
+      case 'imageReference': {
+        const def = this.definitions.get(node.identifier.toLowerCase());
+        const alt = node.alt ?? '';
+        return def ? this.link(def.url, [alt || def.url]) : [alt];
+      }
+      case 'footnoteReference':
+        return [`[${node.label ?? node.identifier}]`];
+      default:
+        return [plainText(node as Nodes)];
+    }
+  }
+
+  private link(url: string, children: Inline[]): Inline[] {
+    const href = safeHref(url);
+    if (!href) return children.length ? children : [url];
+    return [{ type: 'link', href, children: children.length ? children : [url] }];
+  }
+}
+
+function nonEmptyParagraph(text: Inline[]): Block[] {
+  const meaningful = text.some((t) => (typeof t === 'string' ? t.trim() !== '' : t.type !== 'break'));
+  return meaningful ? [{ type: 'paragraph', text }] : [];
+}
+
+function codeLines(value: string): Inline[] {
+  const out: Inline[] = [];
+  value.split('\n').forEach((line, i) => {
+    if (i) out.push({ type: 'break' });
+    out.push({ type: 'code', text: line });
+  });
+  return out;
+}
+
+/** Joins neighbouring plain strings (remark splits text around escapes and entities). */
+function mergeText(list: Inline[]): Inline[] {
+  const out: Inline[] = [];
+  for (const item of list) {
+    const last = out[out.length - 1];
+    if (typeof item === 'string' && typeof last === 'string') out[out.length - 1] = last + item;
+    else out.push(item);
+  }
+  return out;
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
