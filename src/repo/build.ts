@@ -10,6 +10,7 @@ import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import { CONFIG_FILE, classify, isDataFile } from './paths.js';
+import { nationalIdFindingsInBytes } from './pii.js';
 import type { YamlPath } from './yaml.js';
 import { sourceAt } from './yaml.js';
 
@@ -60,16 +61,20 @@ export function buildRepository(source: RepoSource): { repo: Repository; finding
     if (input.path !== CONFIG_FILE && !isDataFile(input.path)) continue;
     if (isSyncConflictName(input.path)) {
       findings.push({ ruleId: 'file-location', messageId: 'syncConflict', file: input.path, line: 1, column: 1 });
+      findings.push(...nationalIdFindingsInBytes(input.path, input.bytes));
       continue;
     }
     const kind = classify(input.path);
     if (kind === 'unknown') {
       findings.push({ ruleId: 'file-location', messageId: 'unknown', file: input.path, line: 1, column: 1 });
+      findings.push(...nationalIdFindingsInBytes(input.path, input.bytes));
       continue;
     }
     const { file, findings: loadFindings } = loadFile(input.path, input.bytes, kind);
     files.set(file.path, file);
     findings.push(...loadFindings);
+    // A file that is not UTF-8 has no text for the rules; its digits are still checked.
+    if (loadFindings.some((f) => f.ruleId === 'encoding')) findings.push(...nationalIdFindingsInBytes(input.path, input.bytes));
     if (!file.data) continue;
     findings.push(...checkSchema(file));
     addRecord(repo, file);

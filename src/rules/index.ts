@@ -16,6 +16,7 @@ import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import meetingFileName from './meeting-file-name.js';
 import missingConclusion from './missing-conclusion.js';
+import nationalId from './national-id.js';
 import numberingGap from './numbering-gap.js';
 import referenceResolves from './reference-resolves.js';
 import saksnrQuoted from './saksnr-quoted.js';
@@ -48,6 +49,7 @@ export const RULES: readonly Rule[] = [
   frontmatter,
   meetingFileName,
   missingConclusion,
+  nationalId,
   numberingGap,
   referenceResolves,
   saksnrQuoted,
