@@ -7,5 +7,6 @@ import type { Command } from 'commander';
 import type { CliSetup } from './register.js';
 import { register as followups } from './commands/followups.js';
 import { register as validate } from './commands/validate.js';
+import { register as newCase } from './commands/new-case.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase];

@@ -1,0 +1,52 @@
+/**
+ * Reading only `hf.yaml` and the names of files, for commands that must stay
+ * cheap in a large repository (`hf new-case` does not parse the cases).
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Finding } from '../diagnostics/finding.js';
+import { isValidDate } from '../model/case-number.js';
+import { mapConfig } from '../model/map.js';
+import type { Config } from '../model/types.js';
+import { loadFile, type LoadedFile } from './load-file.js';
+import { bodyFolder, classify, CONFIG_FILE } from './paths.js';
+import { isInside } from './read.js';
+
+export interface ConfigOnly {
+  config: Config;
+  /** Problems that make hf.yaml unusable (YAML errors, encoding). */
+  findings: Finding[];
+}
+
+/** Loads and maps hf.yaml. */
+export function loadConfigOnly(root: string): ConfigOnly {
+  const { file, findings } = loadFile(CONFIG_FILE, readFileSync(join(root, CONFIG_FILE)), 'config');
+  return { config: mapConfig(file.data), findings: file.data ? [] : findings };
+}
+
+/** Loads one data file by repository path, or undefined when it does not exist. */
+export function loadOne(root: string, path: string): LoadedFile | undefined {
+  const abs = join(root, path);
+  if (!isInside(root, path) || !existsSync(abs)) return undefined;
+  return loadFile(path, readFileSync(abs), classify(path)).file;
+}
+
+/** The dates of a body's meetings, from the file names in `meetings/<body>/`, sorted. */
+export function meetingDates(root: string, body: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(join(root, 'meetings', bodyFolder(body)));
+  } catch {
+    return [];
+  }
+  return names
+    .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n))
+    .map((n) => n.slice(0, 10))
+    .filter(isValidDate)
+    .sort();
+}
+
+/** The repository path of a meeting file. */
+export function meetingPath(body: string, date: string): string {
+  return `meetings/${bodyFolder(body)}/${date}.md`;
+}
