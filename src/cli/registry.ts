@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { CliSetup } from './register.js';
 import { register as followups } from './commands/followups.js';
+import { register as hook } from './commands/hook.js';
 import { register as validate } from './commands/validate.js';
 import { register as newCase } from './commands/new-case.js';
 
