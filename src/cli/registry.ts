@@ -10,4 +10,4 @@ import { register as hook } from './commands/hook.js';
 import { register as validate } from './commands/validate.js';
 import { register as newCase } from './commands/new-case.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook];
