@@ -9,5 +9,8 @@ import { register as followups } from './commands/followups.js';
 import { register as hook } from './commands/hook.js';
 import { register as validate } from './commands/validate.js';
 import { register as newCase } from './commands/new-case.js';
+import { register as list } from './commands/list.js';
+import { register as show } from './commands/show.js';
+import { register as search } from './commands/search.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search];

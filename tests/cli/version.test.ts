@@ -1,0 +1,63 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { hfVersion, judgeVersion } from '../../src/cli/version.js';
+import { copyBundled, hf, removeDir } from '../helpers/cli.js';
+
+describe('the hf version a repository requires', () => {
+  it('judges versions against ranges', () => {
+    expect(judgeVersion('0.1.0', '>=0.1.0')).toEqual({ ok: true });
+    expect(judgeVersion('0.1.0', '^0.1.0')).toEqual({ ok: true });
+    expect(judgeVersion('0.1.0', '>=0.2.0')).toEqual({ ok: false, reason: 'tooOld' });
+    expect(judgeVersion('1.0.0', '^0.1.0')).toEqual({ ok: false, reason: 'tooNew' });
+    expect(judgeVersion('0.2.0-beta.1', '>=0.1.0')).toEqual({ ok: true });
+    expect(judgeVersion('0.1.0', 'nyeste')).toEqual({ ok: false, reason: 'badRange' });
+  });
+
+  describe('on the command line', () => {
+    let dir = '';
+    afterEach(() => removeDir(dir));
+
+    const requiring = (range: string): string => {
+      dir = copyBundled();
+      const file = join(dir, 'hf.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^hf_versjon: .*$/m, `hf_versjon: "${range}"`));
+      return dir;
+    };
+
+    it('accepts the bundled repository', () => {
+      expect(hf(copyBundledInto(), ['validate']).stderr).not.toMatch(/hf_versjon/);
+    });
+
+    it('says clearly when hf is too old, for every command that opens the repository', () => {
+      requiring('>=99.0.0');
+      const r = hf(dir, ['validate']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`Repoet krever hf >=99.0.0 (hf_versjon i hf.yaml), men denne hf er versjon ${hfVersion()}, som er for gammel`);
+      expect(r.stderr).toContain('npm install --global');
+      expect(r.stdout).toBe('');
+      const list = hf(dir, ['list', 'cases', '--lang', 'en']);
+      expect(list.code).toBe(2);
+      expect(list.stderr).toContain('which is too old');
+    });
+
+    it('says when the repository was made for an earlier major version', () => {
+      requiring('^0.0.1');
+      const r = hf(dir, ['validate']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('nyere enn repoet er laget for');
+    });
+
+    it('names an unreadable requirement', () => {
+      requiring('nyeste');
+      const r = hf(dir, ['validate']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('hf_versjon `nyeste` i hf.yaml er ikke et gyldig versjonskrav');
+    });
+
+    function copyBundledInto(): string {
+      dir = copyBundled();
+      return dir;
+    }
+  });
+});
