@@ -16,6 +16,7 @@ import { todayOf, UsageError, type CommandContext } from '../cli/context.js';
 import { authoringMessages, interactive, listOption, openConfig, requireBody, requireDate } from './authoring.js';
 import { askForCase, type CaseAnswers } from './new-case-prompt.js';
 import { out } from './support.js';
+import { refuseNationalIds } from './pii-guard.js';
 
 export interface NewCaseOptions {
   organ?: string;
@@ -144,6 +145,9 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
       ...(number ? { saksnr: formatCaseNumber(number) } : {}),
       ...(meeting ? { møte: meeting } : {}),
     });
+
+  // Before a number is claimed or anything is shown: no identity number goes into a case.
+  refuseNationalIds([{ target: lang === 'en' ? 'the new case' : 'den nye saken', text: caseText({ ...newCase, text: paper() }) }], lang);
 
   if (options.dryRun) {
     const number = options.queue ? undefined : peekNextNumber(root, body.code, year);
