@@ -1,0 +1,174 @@
+/**
+ * Doc → one self-contained HTML file, ready to print on A4 or attach to an e-mail.
+ *
+ * Everything that comes from the repository is escaped: the only tags in the
+ * output are the ones written here, links point only to http(s) and mailto, and a
+ * Content-Security-Policy forbids scripts, plug-ins, forms and every outside
+ * resource, so even a mistake in escaping could not run code or fetch anything.
+ */
+import type { Block, Doc, Inline, TableCell } from './ir.js';
+import { safeHref } from './markdown.js';
+
+/** The policy in the document's meta tag: nothing but the inline stylesheet. */
+export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+
+/** Writes a complete HTML document. */
+export function toHtml(doc: Doc): string {
+  const lang = doc.lang === 'en' ? 'en' : doc.lang === 'nn' ? 'nn' : 'nb';
+  const body = doc.blocks.map(block).join('\n');
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeAttr(HTML_CSP)}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="hf">
+<title>${escapeHtml(doc.title)}</title>
+<style>
+${stylesheet(doc.partnership)}
+</style>
+</head>
+<body>
+<header class="partnership">${escapeHtml(doc.partnership)}</header>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+function stylesheet(partnership: string): string {
+  return `@page { size: A4; margin: 22mm 18mm 20mm 18mm;
+  @top-left { content: "${cssString(partnership)}"; font: 9pt Calibri, Carlito, Arial, sans-serif; color: #555; }
+  @bottom-right { content: counter(page) " / " counter(pages); font: 9pt Calibri, Carlito, Arial, sans-serif; color: #555; } }
+@page :first { @top-left { content: none; } }
+html { font: 11pt/1.4 Calibri, Carlito, "Segoe UI", Arial, sans-serif; color: #111; background: #fff; }
+body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
+header.partnership { font-size: 9pt; color: #555; border-bottom: 1px solid #999; padding-bottom: 2mm; margin-bottom: 6mm; }
+h1 { font-size: 18pt; margin: 0 0 4mm; }
+h2 { font-size: 14pt; margin: 7mm 0 3mm; }
+h3 { font-size: 12pt; margin: 5mm 0 2mm; }
+h4 { font-size: 11pt; margin: 4mm 0 2mm; }
+h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+p { margin: 0 0 2.5mm; }
+ul, ol { margin: 0 0 2.5mm; padding-left: 6mm; }
+li > p { margin: 0; }
+blockquote { margin: 1mm 0 2.5mm; padding: 1mm 0 1mm 4mm; border-left: 2px solid #999; color: #333; }
+code { font-family: Consolas, "Liberation Mono", monospace; font-size: 10pt; }
+a { color: #0645ad; }
+table { width: 100%; border-collapse: collapse; margin: 0 0 5mm; }
+th, td { border: 1px solid #777; padding: 1.5mm 2mm; vertical-align: top; text-align: left; }
+td > :last-child, th > :last-child { margin-bottom: 0; }
+thead th { background: #e8e8e8; }
+thead { display: table-header-group; }
+table.fields th { width: 25%; background: #f0f0f0; font-weight: bold; }
+table.fields tr { break-inside: avoid; page-break-inside: avoid; }
+hr { border: 0; border-top: 1px solid #999; margin: 5mm 0; }
+div.page-break { break-after: page; page-break-after: always; height: 0; }
+@media print {
+  body { max-width: none; padding: 0; }
+  a { color: inherit; }
+  div.page-break + * { margin-top: 0; }
+}`;
+}
+
+function block(b: Block): string {
+  switch (b.type) {
+    case 'heading':
+      return `<h${b.level}>${inlines(b.text)}</h${b.level}>`;
+    case 'paragraph':
+      return `<p>${inlines(b.text)}</p>`;
+    case 'list': {
+      const tag = b.ordered ? 'ol' : 'ul';
+      const start = b.ordered && b.start !== undefined && b.start !== 1 ? ` start="${Math.trunc(b.start)}"` : '';
+      const items = b.items.map((item) => `<li>${listItem(item)}</li>`).join('\n');
+      return `<${tag}${start}>\n${items}\n</${tag}>`;
+    }
+    case 'quote':
+      return `<blockquote>\n${b.blocks.map(block).join('\n')}\n</blockquote>`;
+    case 'table':
+      return table(b);
+    case 'rule':
+      return '<hr>';
+    case 'pageBreak':
+      return '<div class="page-break"></div>';
+  }
+}
+
+/** A list item whose only block is a paragraph is written without the <p>, as lists usually are. */
+function listItem(item: Block[]): string {
+  if (item.length === 1 && item[0]!.type === 'paragraph') return inlines(item[0]!.text);
+  return item.map(block).join('\n');
+}
+
+function table(b: Extract<Block, { type: 'table' }>): string {
+  const fields = b.style === 'fields';
+  const out: string[] = [`<table class="${fields ? 'fields' : 'grid'}">`];
+  if (b.widths && b.widths.length) {
+    const total = b.widths.reduce((a, w) => a + Math.max(0, w), 0) || 1;
+    out.push(`<colgroup>${b.widths.map((w) => `<col style="width:${((Math.max(0, w) / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`);
+  }
+  if (b.header && b.header.length) {
+    out.push(`<thead><tr>${b.header.map((h) => `<th scope="col">${inlines(h)}</th>`).join('')}</tr></thead>`);
+  }
+  out.push('<tbody>');
+  for (const row of b.rows) {
+    const cells = row.map((cell, i) => (fields && i === 0 ? `<th scope="row"${span(cell)}>${cellHtml(cell)}</th>` : `<td${span(cell)}>${cellHtml(cell)}</td>`));
+    out.push(`<tr>${cells.join('')}</tr>`);
+  }
+  out.push('</tbody>', '</table>');
+  return out.join('\n');
+}
+
+function span(cell: TableCell): string {
+  return cell.span && cell.span > 1 ? ` colspan="${Math.trunc(cell.span)}"` : '';
+}
+
+/** A cell of one paragraph is written without the <p>; richer cells keep their blocks. */
+function cellHtml(cell: TableCell): string {
+  if (cell.blocks.length === 1 && cell.blocks[0]!.type === 'paragraph') return inlines(cell.blocks[0]!.text);
+  return cell.blocks.map(block).join('\n');
+}
+
+function inlines(list: Inline[]): string {
+  return list.map(inline).join('');
+}
+
+function inline(i: Inline): string {
+  if (typeof i === 'string') return escapeHtml(i);
+  switch (i.type) {
+    case 'strong':
+      return `<strong>${inlines(i.children)}</strong>`;
+    case 'em':
+      return `<em>${inlines(i.children)}</em>`;
+    case 'underline':
+      return `<u>${inlines(i.children)}</u>`;
+    case 'code':
+      return `<code>${escapeHtml(i.text)}</code>`;
+    case 'link': {
+      const href = safeHref(i.href);
+      const text = inlines(i.children) || escapeHtml(i.href);
+      return href ? `<a href="${escapeAttr(href)}" rel="noopener noreferrer">${text}</a>` : text;
+    }
+    case 'break':
+      return '<br>';
+  }
+}
+
+/** Escapes text for HTML element content. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+}
+
+/** Escapes text for a double-quoted HTML attribute. */
+export function escapeAttr(text: string): string {
+  return escapeHtml(text);
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A CSS string body: everything but letters, digits and spaces as a hex escape, so nothing can end the string or the <style>. */
+function cssString(text: string): string {
+  return [...text.replace(/\s+/g, ' ')].map((c) => (/[\p{L}\p{N} ]/u.test(c) ? c : `\\${c.codePointAt(0)!.toString(16)} `)).join('');
+}
