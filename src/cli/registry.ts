@@ -12,5 +12,6 @@ import { register as newCase } from './commands/new-case.js';
 import { register as list } from './commands/list.js';
 import { register as show } from './commands/show.js';
 import { register as search } from './commands/search.js';
+import { register as calendar } from './commands/calendar.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar];

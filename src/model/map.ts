@@ -86,6 +86,7 @@ export function mapConfig(data: Data | undefined): Config {
     name: str(d.navn) ?? 'Helsefellesskapet',
     lang: isLang(d.språk) ? d.språk : 'nb',
     ...(str(d.hf_versjon) ? { hfVersion: str(d.hf_versjon) } : {}),
+    ...(str(d.nettsted) ? { website: str(d.nettsted) } : {}),
     caseTypes: caseTypes.length ? caseTypes : DEFAULT_CASE_TYPES,
     secretariat: people(d.sekretariat),
     bodies,

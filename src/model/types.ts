@@ -52,6 +52,8 @@ export interface Config {
   name: string;
   lang: Lang;
   hfVersion?: string;
+  /** `nettsted`: where the partnership's notices can be read (a base URL or a URL template). */
+  website?: string;
   caseTypes: string[];
   secretariat: Person[];
   bodies: Body[];

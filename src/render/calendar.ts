@@ -1,0 +1,181 @@
+/**
+ * The meeting plan as an iCalendar file (RFC 5545): one event per meeting, in
+ * Norwegian time with the Europe/Oslo time zone spelled out, so every calendar
+ * program places 12:30 at 12:30 on both sides of the change to summer time.
+ * UIDs are derived from the body and date, so importing the file again updates
+ * the events instead of adding copies. Pure: the time stamp comes in.
+ */
+import { formatCaseNumber } from '../model/case-number.js';
+import type { Case, Config, Meeting } from '../model/types.js';
+import { pick, type Lang } from '../i18n/lang.js';
+
+export interface CalendarInput {
+  config: Config;
+  meetings: readonly Meeting[];
+  /** The agenda of a meeting, in agenda order. */
+  agenda(meeting: Meeting): readonly Case[];
+  /** DTSTAMP: when the file was made. */
+  now: Date;
+  lang: Lang;
+  /** PRODID version. */
+  version: string;
+}
+
+const CRLF = '\r\n';
+
+/** The Europe/Oslo rules since 1996: summer time from the last Sunday of March to the last Sunday of October. */
+export const OSLO_VTIMEZONE = [
+  'BEGIN:VTIMEZONE',
+  'TZID:Europe/Oslo',
+  'X-LIC-LOCATION:Europe/Oslo',
+  'BEGIN:DAYLIGHT',
+  'TZOFFSETFROM:+0100',
+  'TZOFFSETTO:+0200',
+  'TZNAME:CEST',
+  'DTSTART:19700329T020000',
+  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+  'END:DAYLIGHT',
+  'BEGIN:STANDARD',
+  'TZOFFSETFROM:+0200',
+  'TZOFFSETTO:+0100',
+  'TZNAME:CET',
+  'DTSTART:19701025T030000',
+  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+  'END:STANDARD',
+  'END:VTIMEZONE',
+];
+
+/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+export function escapeText(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * Folds a content line so no line is longer than 75 octets (RFC 5545 §3.1),
+ * never splitting a UTF-8 character: continuation lines start with one space.
+ */
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  let limit = 75;
+  for (const ch of line) {
+    const size = Buffer.byteLength(ch, 'utf8');
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74; // the leading space of a continuation counts
+    }
+    current += ch;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join(CRLF + ' ');
+}
+
+/** A slug for UIDs: lower-case ASCII, words joined by `-`. */
+export function uidSlug(text: string): string {
+  return (
+    text
+      .toLowerCase()
+      .replace(/æ/g, 'ae')
+      .replace(/ø/g, 'o')
+      .replace(/å/g, 'a')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'hf'
+  );
+}
+
+/** The stable UID of a meeting's event: `ssu-2024-09-26@helsefellesskapet-i-vestfold`. */
+export function meetingUid(meeting: Meeting, config: Config): string {
+  return `${uidSlug(meeting.body)}-${meeting.date}@${uidSlug(config.name)}`;
+}
+
+/** Where the notice of a meeting can be read, from `nettsted` (see docs/data-format.md). */
+export function noticeUrl(meeting: Meeting, website: string | undefined): string | undefined {
+  if (!website) return undefined;
+  if (/\{(organ|ORGAN|dato)\}/.test(website)) {
+    return website
+      .replace(/\{organ\}/g, encodeURIComponent(meeting.body.toLowerCase()))
+      .replace(/\{ORGAN\}/g, encodeURIComponent(meeting.body))
+      .replace(/\{dato\}/g, encodeURIComponent(meeting.date));
+  }
+  return (website.endsWith('/') ? website : website + '/') + meeting.file.split('/').map(encodeURIComponent).join('/');
+}
+
+const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+function localDateTime(date: string, time: string): string {
+  return `${date.replace(/-/g, '')}T${time.replace(':', '')}00`;
+}
+
+function nextDay(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10).replace(/-/g, '');
+}
+
+function utcStamp(d: Date): string {
+  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** The whole calendar, with CRLF line endings. */
+export function renderCalendar(input: CalendarInput): string {
+  const { config, lang } = input;
+  const lines: string[] = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:-//hf//hf ${input.version}//${lang.toUpperCase()}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(`${config.name} – ${pick({ nb: 'møteplan', nn: 'møteplan', en: 'meeting plan' }, lang)}`)}`,
+    'X-WR-TIMEZONE:Europe/Oslo',
+    ...OSLO_VTIMEZONE,
+  ];
+  const stamp = utcStamp(input.now);
+  const sorted = [...input.meetings].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
+  for (const meeting of sorted) lines.push(...event(meeting, input, stamp));
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}
+
+function event(meeting: Meeting, input: CalendarInput, stamp: string): string[] {
+  const { config, lang } = input;
+  const body = config.bodies.find((b) => b.code === meeting.body);
+  const summary = body ? `${body.name} (${body.code})` : meeting.body;
+  const lines = ['BEGIN:VEVENT', `UID:${meetingUid(meeting, config)}`, `DTSTAMP:${stamp}`];
+  const start = meeting.start && TIME.test(meeting.start) ? meeting.start : undefined;
+  const end = start && meeting.end && TIME.test(meeting.end) && meeting.end > start ? meeting.end : undefined;
+  if (start) {
+    lines.push(`DTSTART;TZID=Europe/Oslo:${localDateTime(meeting.date, start)}`);
+    if (end) lines.push(`DTEND;TZID=Europe/Oslo:${localDateTime(meeting.date, end)}`);
+  } else {
+    lines.push(`DTSTART;VALUE=DATE:${meeting.date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(meeting.date)}`);
+  }
+  lines.push(`SUMMARY:${escapeText(summary)}`);
+  if (meeting.place) lines.push(`LOCATION:${escapeText(meeting.place)}`);
+  const url = noticeUrl(meeting, config.website);
+  const description: string[] = [];
+  const agenda = input.agenda(meeting);
+  if (agenda.length) {
+    description.push(pick({ nb: 'Saksliste:', en: 'Agenda:' }, lang));
+    for (const c of agenda) description.push(`${c.number ? formatCaseNumber(c.number) + ' ' : ''}${c.title}`);
+    description.push('');
+  }
+  description.push(
+    url
+      ? `${pick({ nb: 'Innkalling', en: 'Notice' }, lang)}: ${url}`
+      : `${pick({ nb: 'Møtefil', en: 'Meeting file' }, lang)}: ${meeting.file} (${pick({ nb: 'innkallingen lages med', en: 'the notice is made with' }, lang)} hf agenda ${meeting.body} ${meeting.date})`,
+  );
+  lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
+  if (url) lines.push(`URL:${url}`);
+  lines.push('STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
+}
