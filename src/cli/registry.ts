@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliSetup } from './register.js';
+import { register as mandate } from './commands/mandate.js';
 import { register as followups } from './commands/followups.js';
 import { register as hook } from './commands/hook.js';
 import { register as validate } from './commands/validate.js';
@@ -14,4 +15,4 @@ import { register as show } from './commands/show.js';
 import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate];

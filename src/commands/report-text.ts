@@ -6,7 +6,3 @@ export function shortDate(date: string): string {
   return m ? `${m[3]}.${m[2]}.${m[1]}` : date;
 }
 
-/** Days from `from` to `to` (yyyy-mm-dd), negative when `to` is earlier. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
