@@ -1,6 +1,6 @@
 /** Reading a partnership's repository from disk. */
-import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource } from './build.js';
 import { CONFIG_FILE, DATA_DIRS } from './paths.js';
 
@@ -29,23 +29,50 @@ export function toRepoPath(root: string, abs: string): string {
 
 /**
  * True if `repoPath` stays inside the repository, also after resolving symbolic
- * links: hf never reads or writes through a link that leads out of it.
+ * links: hf never reads or writes through a link that leads out of it. For a path
+ * that does not exist yet, the nearest folder above it that exists decides, so a
+ * new file in a linked folder that points elsewhere is refused too.
  */
 export function isInside(root: string, repoPath: string): boolean {
   const abs = resolve(root, repoPath);
   const rel = relative(root, abs);
   if (rel.startsWith('..') || resolve(rel) === rel) return false;
+  let realRoot: string;
   try {
-    const real = realpathSync(abs);
-    const realRoot = realpathSync(root);
-    const r = relative(realRoot, real);
-    return !r.startsWith('..') && resolve(r) !== r;
+    realRoot = realpathSync(root);
   } catch {
-    return true; // does not exist yet: the lexical check above decides
+    return false;
+  }
+  let probe = abs;
+  for (;;) {
+    try {
+      const real = realpathSync(probe);
+      const r = relative(realRoot, real);
+      return r === '' || (!r.startsWith('..') && !isAbsolute(r));
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // A dangling link cannot be resolved: never follow it.
+      if (code !== 'ENOENT' || isLink(probe)) return false;
+      const parent = dirname(probe);
+      if (parent === probe) return false;
+      probe = parent;
+    }
   }
 }
 
-/** Lists the data files (Markdown under the data folders), not following symbolic links. */
+function isLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Lists the data files (Markdown under the data folders), not following symbolic
+ * links: a linked file or folder (also a data folder itself) is listed as a
+ * link, to be reported, and nothing behind it is read.
+ */
 export function listDataFiles(root: string): { files: string[]; symlinks: string[] } {
   const files: string[] = [];
   const symlinks: string[] = [];
@@ -67,15 +94,33 @@ export function listDataFiles(root: string): { files: string[]; symlinks: string
       }
     }
   };
-  for (const d of DATA_DIRS) walk(join(root, d));
+  for (const d of DATA_DIRS) {
+    const abs = join(root, d);
+    if (isLink(abs)) symlinks.push(d);
+    else walk(abs);
+  }
   return { files, symlinks };
 }
 
+/** True for a folder, or a link to one (followed only to ask). */
 function safeIsDir(abs: string): boolean {
   try {
-    return lstatSync(abs).isDirectory();
+    return statSync(abs).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * Reads a file that was listed as a regular file; where the platform allows,
+ * opening fails if it has been replaced by a link since it was listed.
+ */
+function readNoFollow(abs: string): Buffer {
+  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  try {
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -84,12 +129,13 @@ export function readRepository(root: string): RepoSource {
   const { files, symlinks } = listDataFiles(root);
   const inputs: InputFile[] = [];
   const configAbs = join(root, CONFIG_FILE);
-  if (!lstatSync(configAbs).isSymbolicLink()) inputs.push({ path: CONFIG_FILE, bytes: readFileSync(configAbs) });
-  for (const f of files) inputs.push({ path: f, bytes: readFileSync(join(root, f)) });
+  const configLinked = isLink(configAbs);
+  if (!configLinked) inputs.push({ path: CONFIG_FILE, bytes: readNoFollow(configAbs) });
+  for (const f of files) inputs.push({ path: f, bytes: readNoFollow(join(root, f)) });
   return {
     root,
     files: inputs,
-    skipped: symlinks.map((path) => ({ path, reason: 'symlink' as const })),
+    skipped: [...(configLinked ? [CONFIG_FILE] : []), ...symlinks].map((path) => ({ path, reason: 'symlink' as const })),
     exists: (p: string) => isInside(root, p) && existsSync(join(root, p)),
   };
 }

@@ -13,7 +13,7 @@ export default defineRule({
     messages: {
       unknown: { nb: 'hf vet ikke hva denne filen er ut fra hvor den ligger', en: 'hf does not know what this file is from where it lies' },
       syncConflict: { nb: 'Filen ser ut som en kopi fra en synkroniseringskonflikt og leses ikke', en: 'The file looks like a copy from a sync conflict and is not read' },
-      symlink: { nb: 'Filen er en symbolsk lenke og leses ikke', en: 'The file is a symbolic link and is not read' },
+      symlink: { nb: 'Dette er en symbolsk lenke, og hf leser ikke det den peker på', en: 'This is a symbolic link, and hf does not read what it points to' },
     },
     hints: {
       unknown: {
@@ -24,7 +24,7 @@ export default defineRule({
         nb: 'Sammenlign med originalen, ta vare på endringene som mangler der, og slett kopien.',
         en: 'Compare it with the original, keep the changes missing there, and delete the copy.',
       },
-      symlink: { nb: 'Erstatt lenken med en vanlig fil.', en: 'Replace the link with an ordinary file.' },
+      symlink: { nb: 'Erstatt lenken med en vanlig fil eller mappe i repoet.', en: 'Replace the link with an ordinary file or folder in the repository.' },
     },
     examples: {
       valid: [{ name: 'Files in their folders', files: {} }],
