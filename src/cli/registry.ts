@@ -14,5 +14,6 @@ import { register as list } from './commands/list.js';
 import { register as show } from './commands/show.js';
 import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
+import { register as completion } from './commands/completion.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion];
