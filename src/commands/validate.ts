@@ -3,12 +3,15 @@ import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatGithub, formatGitlab, formatJson, formatStylish, FORMATS, type FormatName } from '../diagnostics/format.js';
-import { translator } from '../i18n/lang.js';
+import { translator, type Catalogue } from '../i18n/lang.js';
 import { readRepository } from '../repo/read.js';
 import { toDiagnostics, validateSource } from '../rules/engine.js';
 import { cliMessages } from '../cli/messages.js';
 import { colorsFor, todayOf, UsageError, type CommandContext } from '../cli/context.js';
-import { err, languageOf, out, repositoryRoot } from './support.js';
+import { progressOf } from '../cli/progress.js';
+import { envLang, err, languageOf, out, repositoryRoot } from './support.js';
+
+const messages = { checking: { nb: 'Kontrollerer filer', en: 'Checking files' } } satisfies Catalogue;
 
 export interface ValidateCommandOptions {
   format?: string;
@@ -23,7 +26,10 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   }
   const root = repositoryRoot(ctx);
   const source = readRepository(root);
-  const result = validateSource(source, { today: todayOf(ctx.now) });
+  const progress = progressOf(ctx);
+  progress.start(translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb')('checking'), source.files.length);
+  const result = validateSource(source, { today: todayOf(ctx.now), onFile: () => progress.tick() });
+  progress.done();
   const lang = languageOf(ctx, result.repo.config);
   const diagnostics = lang === result.repo.config.lang ? result.diagnostics : toDiagnostics(result.findings, lang);
   const shown = filterByPaths(diagnostics, paths, root, ctx.cwd);

@@ -39,7 +39,7 @@ export function isSyncConflictName(path: string): boolean {
 }
 
 /** Loads, schema-checks and maps every file. Never throws for bad input. */
-export function buildRepository(source: RepoSource): { repo: Repository; findings: Finding[] } {
+export function buildRepository(source: RepoSource, onFile?: (path: string) => void): { repo: Repository; findings: Finding[] } {
   const findings: Finding[] = [];
   const files = new Map<string, LoadedFile>();
   const repo: Repository = {
@@ -58,6 +58,7 @@ export function buildRepository(source: RepoSource): { repo: Repository; finding
   }
   const sorted = [...source.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
+    onFile?.(input.path);
     if (input.path !== CONFIG_FILE && !isDataFile(input.path)) continue;
     if (isSyncConflictName(input.path)) {
       findings.push({ ruleId: 'file-location', messageId: 'syncConflict', file: input.path, line: 1, column: 1 });

@@ -17,6 +17,8 @@ export interface ValidateOptions {
   /** Today's date, yyyy-mm-dd. */
   today: string;
   rules?: readonly Rule[];
+  /** Called as each file is loaded (for a progress line). */
+  onFile?: (path: string) => void;
 }
 
 export interface ValidationResult {
@@ -33,7 +35,7 @@ export interface ValidationResult {
 
 /** Validates a repository held in memory or read from disk. */
 export function validateSource(source: RepoSource, options: ValidateOptions): ValidationResult {
-  const { repo, findings } = buildRepository(source);
+  const { repo, findings } = buildRepository(source, options.onFile);
   return validateRepository(repo, findings, options, source.files.length);
 }
 
