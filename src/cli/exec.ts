@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { isLang, translator } from '../i18n/lang.js';
 import { clockFrom, UsageError, type CommandContext } from './context.js';
 import { cliMessages } from './messages.js';
+import { sanitizeOutput } from '../diagnostics/escape.js';
 import { envLang } from '../commands/support.js';
 
 export interface Io {
@@ -57,11 +58,12 @@ export function reportError(error: unknown, ctx: CommandContext | undefined, io:
   const lang = ctx?.lang ?? envLang(io.env) ?? 'nb';
   const m = translator(cliMessages, lang);
   if (error instanceof UsageError) {
-    io.stderr.write(`${m('errorPrefix')}${error.message}\n`);
-    if (error.hint) io.stderr.write(`${m('hintPrefix')}${error.hint}\n`);
+    // Messages may quote arguments and file contents: nothing in them may act on the terminal.
+    io.stderr.write(sanitizeOutput(`${m('errorPrefix')}${error.message}\n`));
+    if (error.hint) io.stderr.write(sanitizeOutput(`${m('hintPrefix')}${error.hint}\n`));
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(`${m('errorPrefix')}${m('crash', { message })}\n${m('hintPrefix')}${m('crashHint')}\n`);
+  io.stderr.write(sanitizeOutput(`${m('errorPrefix')}${m('crash', { message })}\n${m('hintPrefix')}${m('crashHint')}\n`));
   if (ctx?.debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
 }

@@ -4,6 +4,7 @@
  * then the others down to their minimum; a cut cell ends in `…`. Pure: the width
  * comes in.
  */
+import { sanitizeLine } from '../diagnostics/escape.js';
 
 export interface Column {
   header: string;
@@ -36,7 +37,8 @@ export function truncate(s: string, width: number): string {
 }
 
 function clean(cell: string): string {
-  return cell.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Text from the repository: no control characters or bidi overrides reach the terminal.
+  return sanitizeLine(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** Column widths that fit `width`, shrinking the most willing columns first. */

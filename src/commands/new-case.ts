@@ -160,7 +160,7 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
       const vars = { body: body.code, number: number ? formatCaseNumber(number) : '', path };
       out(ctx, m(number ? 'wouldCreate' : 'wouldQueue', vars));
       out(ctx, '');
-      ctx.stdout.write(content);
+      out(ctx, content);
       out(ctx, '');
       out(ctx, m('dryRunNote'));
     }

@@ -4,8 +4,9 @@ import type { Config } from '../model/types.js';
 import { findRoot, NotARepositoryError } from '../repo/read.js';
 import { translator } from '../i18n/lang.js';
 import { cliMessages } from '../cli/messages.js';
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { UsageError, wantsColor, type CommandContext } from '../cli/context.js';
 import { checkHfVersion } from '../cli/version.js';
+import { sanitizeOutput } from '../diagnostics/escape.js';
 
 /** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
 export function repositoryRoot(ctx: CommandContext): string {
@@ -33,14 +34,14 @@ export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
   return isLang(env.HF_LANG) ? env.HF_LANG : undefined;
 }
 
-/** Writes a line to standard output. */
+/** Writes a line to standard output; control characters from the repository cannot act on the terminal. */
 export function out(ctx: CommandContext, text: string): void {
-  ctx.stdout.write(text.endsWith('\n') ? text : text + '\n');
+  ctx.stdout.write(sanitizeOutput(text.endsWith('\n') ? text : text + '\n', wantsColor(ctx.stdout, ctx.env)));
 }
 
-/** Writes a line to standard error. */
+/** Writes a line to standard error, sanitised like `out`. */
 export function err(ctx: CommandContext, text: string): void {
-  ctx.stderr.write(text.endsWith('\n') ? text : text + '\n');
+  ctx.stderr.write(sanitizeOutput(text.endsWith('\n') ? text : text + '\n', wantsColor(ctx.stderr, ctx.env)));
 }
 
 import { readRepository } from '../repo/read.js';

@@ -25,3 +25,24 @@ export function escapeGithubData(text: string): string {
 export function escapeGithubProperty(text: string): string {
   return escapeGithubData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
+
+/** The colour and emphasis codes hf itself writes (chalk, level 1); nothing that hides, blinks or moves. */
+const OWN_SGR = /\u001b\[(?:(?:0|1|2|4|22|24|3[0-7]|39|9[0-7])(?:;(?:0|1|2|4|22|24|3[0-7]|39|9[0-7]))*)?m/y;
+
+/**
+ * The last line of defence before anything reaches standard output or standard
+ * error: every control character and bidi override that a formatter let through is
+ * written as a visible `\uXXXX` escape, except, when `colors` is on, hf's own colour
+ * codes. Inside a JSON string that escape is the same value, so JSON output stays
+ * exact; on a terminal it shows that something odd was in the file instead of
+ * acting on it.
+ */
+export function sanitizeOutput(text: string, colors = false): string {
+  return text.replace(/\r\n/g, '\n').replace(CONTROL, (c: string, offset: number, whole: string) => {
+    if (colors && c === '\u001b') {
+      OWN_SGR.lastIndex = offset;
+      if (OWN_SGR.test(whole)) return c;
+    }
+    return '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0');
+  });
+}

@@ -8,6 +8,7 @@
 import { formatCaseNumber } from '../model/case-number.js';
 import type { Case, Config, Meeting } from '../model/types.js';
 import { pick, type Lang } from '../i18n/lang.js';
+import { sanitizeTerminal } from '../diagnostics/escape.js';
 
 export interface CalendarInput {
   config: Config;
@@ -45,9 +46,9 @@ export const OSLO_VTIMEZONE = [
   'END:VTIMEZONE',
 ];
 
-/** Escapes a TEXT value (RFC 5545 §3.3.11). */
+/** Escapes a TEXT value (RFC 5545 §3.3.11); control characters other than tab are not allowed there, nor are bidi overrides wanted. */
 export function escapeText(s: string): string {
-  return s
+  return sanitizeTerminal(s.replace(/\r\n?/g, '\n'))
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../src/diagnostics/diagnostic.js';
-import { escapeGithubData, escapeGithubProperty, sanitizeLine, sanitizeTerminal } from '../../src/diagnostics/escape.js';
+import { escapeGithubData, escapeGithubProperty, sanitizeLine, sanitizeOutput, sanitizeTerminal } from '../../src/diagnostics/escape.js';
 import { formatGithub, formatStylish } from '../../src/diagnostics/format.js';
 
 const FC = { seed: 2024_09_26, numRuns: 500 };
@@ -85,5 +85,28 @@ describe('GitHub workflow commands', () => {
   it('escapes %, CR and LF in data, and also : and , in properties', () => {
     expect(escapeGithubData('100% ferdig\r\nneste')).toBe('100%25 ferdig%0Aneste');
     expect(escapeGithubProperty('a:b,c%d\ne')).toBe('a%3Ab%2Cc%25d%0Ae');
+  });
+});
+
+describe('the last line of defence before output', () => {
+  it('leaves nothing that acts on a terminal, and JSON values stay exact (property)', () => {
+    fc.assert(
+      fc.property(hostile, fc.boolean(), (s, colors) => {
+        const json = JSON.stringify({ tittel: s }, null, 2);
+        const safe = sanitizeOutput(json, colors);
+        expect(safe).not.toMatch(DANGEROUS);
+        expect((JSON.parse(safe) as { tittel: string }).tittel).toBe(s);
+        expect(sanitizeOutput(s)).not.toMatch(DANGEROUS);
+      }),
+      FC,
+    );
+  });
+
+  it("keeps hf's own colours only when colours are on, never codes that hide or move text", () => {
+    const own = '\u001b[31mfeil\u001b[39m \u001b[2mtips\u001b[22m';
+    expect(sanitizeOutput(own, true)).toBe(own);
+    expect(sanitizeOutput(own, false)).toBe('\\u001b[31mfeil\\u001b[39m \\u001b[2mtips\\u001b[22m');
+    expect(sanitizeOutput('a\u001b[8mskjult\u001b[2J\u001b[1A', true)).toBe('a\\u001b[8mskjult\\u001b[2J\\u001b[1A');
+    expect(sanitizeOutput('linje 1\r\nlinje 2\r')).toBe('linje 1\nlinje 2\\u000d');
   });
 });
