@@ -3,8 +3,15 @@
  * `no` stay text; no anchors, aliases, merge keys or tags; every parser warning
  * is an error. Positions come from the parser (LineCounter), never from a regex.
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit } from 'yaml';
-import type { Document, Node, Pair } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Document, LineCounter, Node, Pair } from 'yaml';
+import { parseYamlFast } from './fast-yaml.js';
+
+// Loaded on first use: a repository whose frontmatter all takes the fast path
+// (fast-yaml.ts) and has no finding to place never needs the full parser.
+const require = createRequire(import.meta.url);
+let lib: typeof import('yaml') | undefined;
+const Y = (): typeof import('yaml') => (lib ??= require('yaml') as typeof import('yaml'));
 
 export type YamlPath = readonly (string | number)[];
 
@@ -33,8 +40,35 @@ export const MAX_YAML_DEPTH = 64;
 /**
  * Parses one YAML document. Never throws; problems carry offsets into `src`.
  * `value` is undefined when the document could not be trusted.
+ *
+ * Frontmatter in the fast class (fast-yaml.ts) is read by js-yaml, and the
+ * syntax tree with positions (`doc`, `lineCounter`) is built only when someone
+ * asks for it — in practice, when a finding in that file needs a position.
  */
 export function parseYaml(src: string): ParsedYaml {
+  if (src.length <= MAX_YAML_BYTES && findExcessiveNesting(src, MAX_YAML_DEPTH) < 0) {
+    const fast = parseYamlFast(src);
+    if (fast) {
+      let strict: ParsedYaml | undefined;
+      const full = () => (strict ??= parseYamlStrict(src));
+      return {
+        value: fast.value,
+        problems: [],
+        get doc() {
+          return full().doc;
+        },
+        get lineCounter() {
+          return full().lineCounter;
+        },
+      };
+    }
+  }
+  return parseYamlStrict(src);
+}
+
+/** The strict parse: the `yaml` package's syntax tree, every problem with its offset. */
+export function parseYamlStrict(src: string): ParsedYaml {
+  const { isAlias, isScalar, LineCounter, parseDocument, visit } = Y();
   const lineCounter = new LineCounter();
   if (src.length > MAX_YAML_BYTES) {
     return { value: undefined, doc: undefined, lineCounter, problems: [{ code: 'too-large', offset: 0, detail: `${src.length} characters` }] };
@@ -162,6 +196,7 @@ function backTo(src: string, offset: number, token: string): number {
 }
 
 function keyAt(doc: Document.Parsed, offset: number): string | undefined {
+  const { isScalar, visit } = Y();
   let found: string | undefined;
   visit(doc, {
     Pair(_k, pair) {
@@ -228,6 +263,7 @@ export interface Span {
  */
 export function locateSpan(doc: Document.Parsed | undefined, path: YamlPath, part: 'key' | 'value' = 'value'): Span | undefined {
   if (!doc || !doc.contents) return undefined;
+  const { isMap, isPair, isScalar, isSeq } = Y();
   let node: Node = doc.contents as Node;
   let best: Span | undefined = spanOf(node);
   for (let i = 0; i < path.length; i++) {
@@ -260,5 +296,5 @@ function spanOf(node: Node | null | undefined): Span | undefined {
 export function sourceAt(doc: Document.Parsed | undefined, path: YamlPath): string | undefined {
   if (!doc) return undefined;
   const node = doc.getIn(path, true) as Node | undefined;
-  return node && isScalar(node) ? (node.source as string | undefined) : undefined;
+  return node && Y().isScalar(node) ? (node.source as string | undefined) : undefined;
 }

@@ -10,6 +10,7 @@ import { RepoIndex, type Repository } from '../model/repository.js';
 import { buildRepository, type RepoSource } from '../repo/build.js';
 import { getRule, RULES } from './index.js';
 import type { Rule, RuleContext } from './rule.js';
+import type { Located } from '../repo/load-file.js';
 
 export interface ValidateOptions {
   /** Language of the messages; defaults to the repository's own (hf.yaml `språk`). */
@@ -58,7 +59,9 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
 }
 
 function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: string, out: Finding[]): RuleContext {
-  const locate: RuleContext['locate'] = (file, path, part) => repo.files.get(file)?.locate(path, part) ?? { line: 1, column: 1 };
+  // Rules often ask for a position before they know they will report; the position is
+  // worked out (and the file given its full YAML parse) only when a finding uses it.
+  const locate: RuleContext['locate'] = (file, path, part) => deferred(() => repo.files.get(file)?.locate(path, part) ?? { line: 1, column: 1 });
   return {
     repo,
     index,
@@ -71,6 +74,21 @@ function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: strin
       out.push({ line: 1, column: 1, ...f, ruleId: rule.meta.id });
     },
   };
+}
+
+/** A position computed on first use; reads, spreads and JSON see the real object. */
+function deferred(compute: () => Located): Located {
+  let real: Located | undefined;
+  const get = () => (real ??= compute());
+  return new Proxy({} as Located, {
+    get: (_t, key) => Reflect.get(get(), key),
+    has: (_t, key) => key in get(),
+    ownKeys: () => Reflect.ownKeys(get()),
+    getOwnPropertyDescriptor: (_t, key) => {
+      const d = Reflect.getOwnPropertyDescriptor(get(), key);
+      return d && { ...d, configurable: true };
+    },
+  });
 }
 
 /** Stamps and sorts findings. */
