@@ -2,10 +2,14 @@
  * The JSON Schemas in `schemas/` compiled once with ajv. The same files are what
  * editors use for completion, so there is one definition of the file format.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import type { ErrorObject, Options, ValidateFunction } from 'ajv';
 import type { FileKind } from '../repo/paths.js';
+
+const require = createRequire(import.meta.url);
 
 export type SchemaName = 'hf' | 'case' | 'meeting' | 'plan' | 'plan-row' | 'mandate';
 
@@ -42,21 +46,53 @@ export function schemaForKind(kind: FileKind): SchemaName | undefined {
 }
 
 let validators: Map<SchemaName, ValidateFunction> | undefined;
+let fingerprint: string | undefined;
 
 /** Reads a schema file as JSON. */
 export function readSchema(file: string): Record<string, unknown> {
   return JSON.parse(readFileSync(SCHEMA_DIR + file, 'utf8')) as Record<string, unknown>;
 }
 
-/** Compiled validators, built on first use. */
+/** The ajv options; the precompiled validators (standalone.ts) are built with the same. */
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true };
+
+/** Every schema file, the shared definitions first. */
+export const ALL_SCHEMA_FILES = ['defs.schema.json', ...Object.values(SCHEMA_FILES)];
+
+/** A hash of the schema files as they are on disk now: the precompiled validators and the cache are valid for it only. */
+export function schemaFingerprint(): string {
+  if (!fingerprint) {
+    const hash = createHash('sha256');
+    for (const file of ALL_SCHEMA_FILES) hash.update(file).update('\0').update(readFileSync(SCHEMA_DIR + file)).update('\0');
+    fingerprint = hash.digest('hex');
+  }
+  return fingerprint;
+}
+
+/** Where `npm run build` writes the validators as code, so that a run does not compile the schemas. */
+export const STANDALONE_FILE = fileURLToPath(new URL('./validators.cjs', import.meta.url));
+
+/** Compiles the schemas with ajv (when the precompiled validators are missing or stale). */
+export function compileValidators(options: Options = AJV_OPTIONS) {
+  const Ajv = (require('ajv') as typeof import('ajv')).default;
+  const ajv = new Ajv(options);
+  ajv.addSchema(readSchema('defs.schema.json'));
+  const map = new Map<SchemaName, ValidateFunction>();
+  for (const [n, file] of Object.entries(SCHEMA_FILES) as [SchemaName, string][]) map.set(n, ajv.compile(readSchema(file)));
+  return { ajv, validators: map };
+}
+
+/**
+ * Compiled validators, built on first use: the precompiled module when it was
+ * made from the schema files on disk now, otherwise compiled here.
+ */
 export function getValidator(name: SchemaName): ValidateFunction {
   if (!validators) {
-    const ajv = new Ajv.default({ allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true });
-    ajv.addSchema(readSchema('defs.schema.json'));
-    validators = new Map();
-    for (const [n, file] of Object.entries(SCHEMA_FILES) as [SchemaName, string][]) {
-      validators.set(n, ajv.compile(readSchema(file)));
+    if (existsSync(STANDALONE_FILE)) {
+      const mod = require(STANDALONE_FILE) as { fingerprint: string; validators: Record<SchemaName, ValidateFunction> };
+      if (mod.fingerprint === schemaFingerprint()) validators = new Map(Object.entries(mod.validators) as [SchemaName, ValidateFunction][]);
     }
+    validators ??= compileValidators().validators;
   }
   return validators.get(name)!;
 }
