@@ -108,12 +108,19 @@ export interface TextRef {
 export function findTextRefs(text: string, bodies: readonly string[], ownBody?: string): TextRef[] {
   const found: TextRef[] = [];
   if (bodies.length === 0 && !ownBody) return found;
-  const codes = [...bodies].sort((a, b) => b.length - a.length).map(escapeRegex);
-  const bodyPart = codes.length ? `(?<body>${codes.join('|')})(?:-sak|\\s+sak|-saka?)?\\s+` : '(?!)';
-  const re = new RegExp(
-    `(?<![\\p{L}\\p{N}-])(?:${bodyPart}|(?<own>[Ss]ak(?:snr\\.?|snummer)?)\\s+)(?<num>\\d{4}\\.[1-9]\\d{0,5})(?![\\p{N}]|\\.\\p{N})`,
-    'gu',
-  );
+  // Most texts hold no case number at all; a plain search rules them out cheaply.
+  if (!MAYBE_NUMBER.test(text)) return found;
+  const key = bodies.join('\n');
+  let re = refPatterns.get(key);
+  if (!re) {
+    const codes = [...bodies].sort((a, b) => b.length - a.length).map(escapeRegex);
+    const bodyPart = codes.length ? `(?<body>${codes.join('|')})(?:-sak|\\s+sak|-saka?)?\\s+` : '(?!)';
+    re = new RegExp(
+      `(?<![\\p{L}\\p{N}-])(?:${bodyPart}|(?<own>[Ss]ak(?:snr\\.?|snummer)?)\\s+)(?<num>\\d{4}\\.[1-9]\\d{0,5})(?![\\p{N}]|\\.\\p{N})`,
+      'gu',
+    );
+    refPatterns.set(key, re);
+  }
   for (const m of text.matchAll(re)) {
     const groups = m.groups!;
     const number = parseCaseNumber(groups.num!);
@@ -131,6 +138,10 @@ export function findTextRefs(text: string, bodies: readonly string[], ownBody?: 
   }
   return found;
 }
+
+const MAYBE_NUMBER = /\d{4}\.[1-9]/;
+/** The reference pattern per list of body codes (a repository has one list). */
+const refPatterns = new Map<string, RegExp>();
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -4,6 +4,7 @@
  * an old editor. BOM and CRLF are accepted and remembered, so that a rewrite keeps
  * them; anything that is not UTF-8 is reported instead of silently mangled.
  */
+import { isUtf8 } from 'node:buffer';
 
 export type Eol = '\n' | '\r\n';
 
@@ -35,10 +36,15 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeProblem {
     return { ok: false, problem: 'binary', ...bytePosition(bytes, nul) };
   }
   let text: string;
-  try {
-    text = fatalDecoder.decode(bytes);
-  } catch {
-    return { ok: false, problem: 'encoding', ...bytePosition(bytes, firstInvalidUtf8(bytes)) };
+  // isUtf8 validates natively and fast; the decoder then cannot meet an invalid sequence.
+  if (isUtf8(bytes)) {
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  } else {
+    try {
+      text = fatalDecoder.decode(bytes);
+    } catch {
+      return { ok: false, problem: 'encoding', ...bytePosition(bytes, firstInvalidUtf8(bytes)) };
+    }
   }
   let bom = false;
   if (text.charCodeAt(0) === 0xfeff) {
