@@ -15,5 +15,6 @@ import { register as show } from './commands/show.js';
 import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
 import { register as completion } from './commands/completion.js';
+import { register as init } from './commands/init.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init];
