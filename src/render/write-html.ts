@@ -63,7 +63,7 @@ td > :last-child, th > :last-child { margin-bottom: 0; }
 thead th { background: #e8e8e8; }
 thead { display: table-header-group; }
 table.fields th { width: 25%; background: #f0f0f0; font-weight: bold; }
-table.fields tr { break-inside: avoid; page-break-inside: avoid; }
+tr { break-inside: avoid; page-break-inside: avoid; }
 hr { border: 0; border-top: 1px solid #999; margin: 5mm 0; }
 div.page-break { break-after: page; page-break-after: always; height: 0; }
 @media print {
