@@ -16,5 +16,6 @@ import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
 import { register as completion } from './commands/completion.js';
 import { register as init } from './commands/init.js';
+import { register as newMeeting } from './commands/new-meeting.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting];

@@ -40,7 +40,7 @@ export function caseText(c: NewCase, number?: CaseNumber): string {
     ['ansvar', c.responsible],
     ['saksbehandler', c.handler],
     ['fast_sak', c.standing],
-    ['referater', c.minutesOf?.map((r) => r)],
+    ['referater', c.minutesOf?.map((r) => new Quoted(r))],
     ['oppfølging_av', c.followUpOf ? new Quoted(c.followUpOf) : undefined],
     ['forslag_til_konklusjon', c.proposedConclusion],
   ]);

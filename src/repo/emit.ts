@@ -6,7 +6,7 @@
  */
 import { parse, stringify } from 'yaml';
 
-export type EmitValue = string | number | boolean | readonly string[];
+export type EmitValue = string | number | boolean | readonly (string | Quoted)[];
 
 /** A value that must be quoted even where a plain scalar would parse (case numbers, times, references). */
 export class Quoted {
@@ -22,7 +22,7 @@ export function emitFrontmatter(entries: readonly FrontmatterEntry[]): string {
     if (value === undefined) continue;
     if (Array.isArray(value)) {
       if (value.length === 0) continue;
-      out.push(`${key}: [${value.map((v) => flowItem(v)).join(', ')}]`);
+      out.push(`${key}: [${value.map((v: string | Quoted) => (v instanceof Quoted ? quote(v.value) : flowItem(v))).join(', ')}]`);
     } else {
       out.push(`${key}: ${scalar(value as EmitValue | Quoted)}`);
     }
