@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliSetup } from './register.js';
+import { register as plan } from './commands/plan.js';
 import { register as mandate } from './commands/mandate.js';
 import { register as followups } from './commands/followups.js';
 import { register as hook } from './commands/hook.js';
@@ -18,4 +19,4 @@ import { register as completion } from './commands/completion.js';
 import { register as init } from './commands/init.js';
 import { register as newMeeting } from './commands/new-meeting.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, plan];

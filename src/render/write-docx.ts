@@ -11,6 +11,7 @@
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
+import { cleanDoc } from './sanitize.js';
 import type { Lang } from '../i18n/lang.js';
 
 type Docx = typeof import('docx');
@@ -43,7 +44,8 @@ const TEXT_WIDTH = PAGE_WIDTH - 2 * SIDE_MARGIN;
 const FONT = 'Calibri';
 
 /** Writes the document as .docx bytes. */
-export async function toDocx(doc: Doc): Promise<Uint8Array> {
+export async function toDocx(input: Doc): Promise<Uint8Array> {
+  const doc = cleanDoc(input);
   const docx = await import('docx');
   const writer = new DocxWriter(docx, doc.lang);
   const children = writer.blocks(doc.blocks, { depth: 0, inCell: false, quoted: false });

@@ -8,15 +8,18 @@
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
+import { cleanDoc, sanitizeDocumentHtml } from './sanitize.js';
 
 /** The policy in the document's meta tag: nothing but the inline stylesheet. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Writes a complete HTML document. */
-export function toHtml(doc: Doc): string {
+export function toHtml(input: Doc): string {
+  const doc = cleanDoc(input);
   const lang = doc.lang === 'en' ? 'en' : doc.lang === 'nn' ? 'nn' : 'nb';
   const body = doc.blocks.map(block).join('\n');
-  return `<!DOCTYPE html>
+  // Sanitised last: whatever the code above does, only allowed tags, attributes and links leave here.
+  return sanitizeDocumentHtml(`<!DOCTYPE html>
 <html lang="${lang}">
 <head>
 <meta charset="utf-8">
@@ -35,7 +38,7 @@ ${body}
 </main>
 </body>
 </html>
-`;
+`);
 }
 
 function stylesheet(partnership: string): string {

@@ -7,9 +7,11 @@
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
+import { cleanDoc } from './sanitize.js';
 
 /** Writes a document as Markdown, ending with a newline. */
-export function toMarkdown(doc: Doc): string {
+export function toMarkdown(input: Doc): string {
+  const doc = cleanDoc(input);
   const parts: string[] = [];
   if (doc.partnership.trim()) parts.push(`*${escapeText(oneLine(doc.partnership))}*`);
   parts.push(...doc.blocks.map((b) => block(b)).filter((s) => s !== ''));
