@@ -17,6 +17,9 @@ import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
 import { register as completion } from './commands/completion.js';
 import { register as init } from './commands/init.js';
+import { register as agenda } from './commands/agenda.js';
+import { register as paper } from './commands/paper.js';
+import { register as minutes } from './commands/minutes.js';
 import { register as newMeeting } from './commands/new-meeting.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, plan];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, agenda, paper, minutes, plan];

@@ -1,0 +1,30 @@
+/** `hf agenda <body> <date>`: the notice of a meeting, or with `--with-papers` the whole meeting packet. */
+import { todayOf, type CommandContext } from '../cli/context.js';
+import { renderNotice } from '../render/notice.js';
+import { renderPacket } from '../render/paper.js';
+import { checkDate, requireMeeting, resolveBody, warnUnreadable } from './documents.js';
+import { emitDocument } from './emit.js';
+import { openRepository } from './support.js';
+
+export interface AgendaCommandOptions {
+  format?: string;
+  output?: string;
+  force?: boolean;
+  /** The notice followed by every case paper of the meeting, as one document. */
+  withPapers?: boolean;
+}
+
+export async function run(bodyArg: string, dateArg: string, options: AgendaCommandOptions, ctx: CommandContext): Promise<number> {
+  const open = openRepository(ctx);
+  const { index, lang, root } = open;
+  const body = resolveBody(index, bodyArg, lang);
+  const date = checkDate(dateArg, lang);
+  requireMeeting(index, body, date, lang);
+  warnUnreadable(open, body, ctx);
+  const renderOptions = { lang, today: todayOf(ctx.now) };
+  const doc = options.withPapers ? renderPacket(index, body.code, date, renderOptions) : renderNotice(index, body.code, date, renderOptions);
+  const kind = options.withPapers ? (lang === 'en' ? 'notice-with-papers' : 'innkalling-med-saksfremlegg') : lang === 'en' ? 'notice' : 'innkalling';
+  const { format, output, force } = options;
+  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}` }, { ...ctx, lang }, root);
+  return 0;
+}
