@@ -156,3 +156,20 @@ describe('hf minutes', () => {
     expect(after.stderr.split('\n').filter((l) => l.startsWith('advarsel:'))).toHaveLength(12);
   });
 });
+
+describe('the README', () => {
+  it('shows `hf agenda ssu 2024-09-26`, and its document examples run', () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    expect(readme).toContain('npx hf agenda ssu 2024-09-26');
+    const examples = readme
+      .split('\n')
+      .map((l) => /^npx hf ((?:agenda|paper|minutes) [^#]*?)\s*(#.*)?$/.exec(l)?.[1])
+      .filter((c): c is string => !!c && !c.includes(' -o '));
+    expect(examples.length).toBeGreaterThanOrEqual(3);
+    for (const example of examples) {
+      const r = hf(dir, example.split(/\s+/));
+      expect(r.code, example).toBe(0);
+      expect(r.stdout.length, example).toBeGreaterThan(500);
+    }
+  });
+});
