@@ -4,6 +4,8 @@ import { isLang, translator } from '../i18n/lang.js';
 import { clockFrom, UsageError, type CommandContext } from './context.js';
 import { cliMessages } from './messages.js';
 import { sanitizeOutput } from '../diagnostics/escape.js';
+import { NationalIdInOutputError } from '../repo/pii.js';
+import { refusalFor } from '../commands/pii-guard.js';
 import { envLang } from '../commands/support.js';
 
 export interface Io {
@@ -57,6 +59,8 @@ export async function execute(cmd: Command, io: Io, box: ExitBox, body: (ctx: Co
 export function reportError(error: unknown, ctx: CommandContext | undefined, io: Io): void {
   const lang = ctx?.lang ?? envLang(io.env) ?? 'nb';
   const m = translator(cliMessages, lang);
+  // A write stopped deep in the repository layer because of an identity number is a refusal, not a crash.
+  if (error instanceof NationalIdInOutputError) error = refusalFor(error, lang);
   if (error instanceof UsageError) {
     // Messages may quote arguments and file contents: nothing in them may act on the terminal.
     io.stderr.write(sanitizeOutput(`${m('errorPrefix')}${error.message}\n`));

@@ -14,6 +14,7 @@ import { toMarkdown } from '../render/write-markdown.js';
 import { FileExistsError, writeAtomicAbs } from '../repo/write.js';
 import { DATA_DIRS } from '../repo/paths.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
+import { refuseNationalIdsInDoc } from './pii-guard.js';
 
 export const DOC_FORMATS = ['md', 'html', 'docx'] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
@@ -85,6 +86,8 @@ export async function emitDocument(doc: Doc, options: EmitOptions, ctx: CommandC
   const m = translator(messages, lang);
   const format = resolveFormat(options, lang);
   const toStdout = options.output === '-' || (options.output === undefined && format !== 'docx');
+  // No document with an identity number leaves hf, on screen or in a file.
+  refuseNationalIdsInDoc(doc, toStdout ? (lang === 'en' ? 'the document' : 'dokumentet') : options.output ?? (lang === 'en' ? 'the Word file' : 'Word-filen'), lang);
   const bytes = await render(doc, format);
   if (toStdout) {
     await writeStdout(ctx, bytes);

@@ -10,6 +10,7 @@ import type { Doc } from '../render/ir.js';
 import { lineStarts, positionAt } from '../repo/text.js';
 import { sanitizeLine } from '../diagnostics/escape.js';
 import { UsageError } from '../cli/context.js';
+import type { NationalIdInOutputError } from '../repo/pii.js';
 
 const messages: Catalogue<'file' | 'document' | 'fileHint' | 'documentHint' | 'fnr' | 'dnr' | 'hnr'> = {
   file: {
@@ -63,6 +64,12 @@ export function refuseNationalIds(outgoing: readonly OutgoingText[], lang: Lang)
     const { line, column } = positionAt(lineStarts(text), first.offset);
     throw new NationalIdRefusal(m('file', { target: sanitizeLine(target), what: m(first.kind), line, column }), m('fileHint'), first.kind);
   }
+}
+
+/** The refusal for a write the repository layer stopped (new files, multi-file changes). */
+export function refusalFor(error: NationalIdInOutputError, lang: Lang): NationalIdRefusal {
+  const m = translator(messages, lang);
+  return new NationalIdRefusal(m('file', { target: sanitizeLine(error.path), what: m(error.kind), line: error.line, column: error.column }), m('fileHint'), error.kind);
 }
 
 /** Refuses a document (any output format) whose text contains an identity number. */

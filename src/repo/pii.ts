@@ -6,7 +6,7 @@
  */
 import type { Finding } from '../diagnostics/finding.js';
 import type { Position } from '../diagnostics/diagnostic.js';
-import { findNationalIds } from '../model/national-id.js';
+import { findNationalIds, type NationalIdKind } from '../model/national-id.js';
 import { lineStarts, positionAt } from './text.js';
 
 export const NATIONAL_ID_RULE = 'national-id';
@@ -42,4 +42,33 @@ export function textForScan(bytes: Uint8Array): string | undefined {
 export function nationalIdFindingsInBytes(path: string, bytes: Uint8Array): Finding[] {
   const text = textForScan(bytes);
   return text === undefined ? [] : nationalIdFindings(path, text);
+}
+
+/**
+ * Thrown by the repository's write paths (new files, multi-file changes) before
+ * anything is written, when the text to write holds an identity number. Names the
+ * file, the kind and the position; never the digits. The command line turns it
+ * into a refusal in the user's language.
+ */
+export class NationalIdInOutputError extends Error {
+  constructor(
+    readonly path: string,
+    readonly kind: NationalIdKind,
+    readonly line: number,
+    readonly column: number,
+  ) {
+    super(`refused to write ${path}: line ${line}, column ${column} looks like a national identity number (${kind})`);
+  }
+}
+
+/** Throws NationalIdInOutputError for the first file whose content holds an identity number. */
+export function assertNoNationalIds(outgoing: readonly { path: string; data: Uint8Array | string }[]): void {
+  for (const { path, data } of outgoing) {
+    const text = typeof data === 'string' ? data : textForScan(data);
+    if (text === undefined) continue;
+    const [first] = findNationalIds(text);
+    if (!first) continue;
+    const { line, column } = positionAt(lineStarts(text), first.offset);
+    throw new NationalIdInOutputError(path, first.kind, line, column);
+  }
 }

@@ -16,6 +16,7 @@ import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { safeTarget, writeAtomic } from './write.js';
+import { assertNoNationalIds } from './pii.js';
 
 export const JOURNAL_DIR = '.hf-journal';
 
@@ -104,6 +105,8 @@ export function checkChanges(root: string, changes: readonly FileChange[]): void
 /** Applies every change or none (see the module comment). */
 export function applyChanges(root: string, changes: readonly FileChange[], options: ApplyOptions): void {
   checkChanges(root, changes);
+  // Refused before the journal and the first write: a change never writes an identity number.
+  assertNoNationalIds(changes.flatMap((c) => (c.to !== undefined && c.after ? [{ path: c.to, data: c.after }] : [])));
   const journal = writeJournal(root, changes, options.description);
   try {
     changes.forEach((c, i) => {

@@ -8,6 +8,7 @@ import { closeSync, constants, existsSync, fsyncSync, linkSync, lstatSync, mkdir
 import { dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { isInside } from './read.js';
+import { assertNoNationalIds } from './pii.js';
 
 export class FileExistsError extends Error {
   constructor(readonly path: string) {
@@ -101,6 +102,8 @@ export function writeAtomic(root: string, repoPath: string, data: Uint8Array | s
  */
 export function createExclusive(root: string, repoPath: string, data: Uint8Array | string): void {
   const abs = safeTarget(root, repoPath);
+  // Every new file of the repository (cases, meetings, plan rows) passes here: none may hold an identity number.
+  assertNoNationalIds([{ path: repoPath, data }]);
   mkdirSync(dirname(abs), { recursive: true });
   const tmp = join(dirname(abs), `.${randomBytes(6).toString('hex')}.hf-tmp`);
   writeAtomicAbs(tmp, data);
