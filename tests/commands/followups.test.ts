@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
+import { copyFjord, FJORD_NOW } from '../helpers/fjord.js';
 
 let dir: string;
 beforeAll(() => {
@@ -69,6 +70,77 @@ describe('hf followups on the bundled data', () => {
       expect(found).toMatchObject([{ file: 'cases/ssu/2024/2024.16-rehabilitering.md', line: 18, severity: 'warning' }]);
     } finally {
       writeFileSync(file, original);
+    }
+  });
+});
+
+describe('the notice of SSU 26.09.2024', () => {
+  it('lists the open follow-up of SSU 2024.17 under its own heading', () => {
+    const r = hf(dir, ['agenda', 'ssu', '2024-09-26'], { HF_NOW: '2024-09-20' });
+    expect(r.code).toBe(0);
+    const section = r.stdout.slice(r.stdout.indexOf('## Oppfølging av tidligere vedtak'));
+    expect(section).toContain('**SSU 2024.17**');
+    expect(section).toContain('Saken settes på agendaen i SSU-møtet 26. september');
+    expect(section).toContain('SiV og kommunene');
+  });
+});
+
+describe('hf followups on Fjordfellesskapet', () => {
+  let fjord: string;
+  beforeAll(() => {
+    fjord = copyFjord();
+  });
+  afterAll(() => removeDir(fjord));
+
+  it('lists the open items, the overdue one first', () => {
+    const r = hf(fjord, ['followups', '--json'], { HF_NOW: FJORD_NOW });
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout).items;
+    expect(items.map((i: { case: string; dueDate: string; overdue: boolean }) => [i.case, i.dueDate, i.overdue])).toEqual([
+      ['SSU 2025.3', '2025-12-31', true],
+      ['UU-BU 2025.1', '2026-03-17', false],
+      ['SSU 2025.4', '2026-04-23', false],
+    ]);
+  });
+
+  it('gives a sub-committee the items it owns in another body\'s decisions', () => {
+    const r = hf(fjord, ['followups', '--body', 'UU-PHR'], { HF_NOW: FJORD_NOW });
+    expect(r.stdout).toContain('SSU 2025.3  Felles ROP-team – statusrapport');
+    expect(r.stdout).toContain('  Ansvar: UU-PHR');
+    expect(r.stdout).toContain('  Frist: 31.12.2025 [FORFALT]');
+    expect(r.stdout).toContain('1 punkt(er), 1 forfalt.');
+  });
+
+  it('shows closed items with the case that closed them on request', () => {
+    const r = hf(fjord, ['followups', '--all', '--body', 'SSU'], { HF_NOW: FJORD_NOW });
+    expect(r.stdout).toContain('SSU 2025.2  Felles ROP-team – status');
+    expect(r.stdout).toContain('  Frist: SSU-møtet 18.09.2025 [lukket]\n  Lukket i: SSU 2025.3');
+  });
+
+  it('warns about an item without owner, and lists it as such', () => {
+    const dir = copyFjord();
+    try {
+      const file = join(dir, 'cases/ssu/2025/2025.4-helsestasjon-for-ungdom.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('    ansvar: Sekretariatet\n', ''));
+      const r = hf(dir, ['followups', '--body', 'SSU'], { HF_NOW: FJORD_NOW });
+      expect(r.stdout).toContain('SSU 2025.4  Helsestasjon for ungdom\n  Hva: Avklare finansiering av helsestasjon for ungdom\n  Ansvar: (ingen ansvarlig – se hf validate)');
+      const v = hf(dir, ['validate', '--format', 'json'], { HF_NOW: FJORD_NOW });
+      expect(JSON.parse(v.stdout).diagnostics).toMatchObject([{ ruleId: 'followup-owner', file: 'cases/ssu/2025/2025.4-helsestasjon-for-ungdom.md', line: 10, column: 5, severity: 'warning' }]);
+    } finally {
+      removeDir(dir);
+    }
+  });
+
+  it('refuses a closed item that does not say where it was closed', () => {
+    const dir = copyFjord();
+    try {
+      const file = join(dir, 'cases/ssu/2025/2025.2-felles-rop-team-status.md');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('    lukket_i: "SSU 2025.3"\n', ''));
+      const v = hf(dir, ['validate', '--format', 'json'], { HF_NOW: FJORD_NOW });
+      expect(v.code).toBe(1);
+      expect(JSON.parse(v.stdout).diagnostics).toMatchObject([{ ruleId: 'followup-closed', line: 13, column: 13, severity: 'error' }]);
+    } finally {
+      removeDir(dir);
     }
   });
 });
