@@ -21,5 +21,7 @@ import { register as agenda } from './commands/agenda.js';
 import { register as paper } from './commands/paper.js';
 import { register as minutes } from './commands/minutes.js';
 import { register as newMeeting } from './commands/new-meeting.js';
+import { register as queue } from './commands/queue.js';
+import { register as schedule } from './commands/schedule.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, agenda, paper, minutes, plan];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, agenda, paper, minutes, plan, queue, schedule];

@@ -186,7 +186,7 @@ function dryRun(ctx: CommandContext, root: string, body: Body, date: string, pat
   out(ctx, m('wouldCreate', { body: body.code, date, path }));
   for (const f of files) {
     out(ctx, `\n${f.path}`);
-    ctx.stdout.write(f.content);
+    out(ctx, f.content);
   }
   out(ctx, '\n' + m('dryRunNote'));
   return 0;
