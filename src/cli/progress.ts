@@ -16,10 +16,15 @@ export interface Progress {
   tick(n?: number): void;
   /** Ends the stage and clears the progress line. */
   done(): void;
+  /**
+   * Shows `label` and the seconds spent while `work` runs, for work without
+   * steps to count (packing a Word file); resolves to the work's result.
+   */
+  during<T>(label: string, work: Promise<T>): Promise<T>;
 }
 
 /** A progress that shows nothing. */
-export const SILENT: Progress = { start() {}, tick() {}, done() {} };
+export const SILENT: Progress = { start() {}, tick() {}, done() {}, during: (_label, work) => work };
 
 export interface ProgressOptions {
   /** Milliseconds of work before anything is shown. */
@@ -80,6 +85,22 @@ export function progressFor(
     done() {
       if (shown) stream.write('\r\x1b[K');
       shown = false;
+    },
+    async during(l, work) {
+      const began = clock();
+      const timer = setInterval(() => {
+        const seconds = Math.floor((clock() - began) / 1000);
+        if (clock() - began < delay) return;
+        stream.write(`\r${l} … ${seconds} s\x1b[K`);
+        shown = true;
+      }, Math.max(interval, 250));
+      try {
+        return await work;
+      } finally {
+        clearInterval(timer);
+        if (shown) stream.write('\r\x1b[K');
+        shown = false;
+      }
     },
   };
 }

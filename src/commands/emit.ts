@@ -14,6 +14,7 @@ import { toMarkdown } from '../render/write-markdown.js';
 import { FileExistsError, writeAtomicAbs } from '../repo/write.js';
 import { DATA_DIRS } from '../repo/paths.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
+import { progressOf } from '../cli/progress.js';
 import { refuseNationalIdsInDoc } from './pii-guard.js';
 
 export const DOC_FORMATS = ['md', 'html', 'docx'] as const;
@@ -88,7 +89,8 @@ export async function emitDocument(doc: Doc, options: EmitOptions, ctx: CommandC
   const toStdout = options.output === '-' || (options.output === undefined && format !== 'docx');
   // No document with an identity number leaves hf, on screen or in a file.
   refuseNationalIdsInDoc(doc, toStdout ? (lang === 'en' ? 'the document' : 'dokumentet') : options.output ?? (lang === 'en' ? 'the Word file' : 'Word-filen'), lang);
-  const bytes = await render(doc, format);
+  // A Word meeting packet takes a moment to pack; a terminal sees that something is happening.
+  const bytes = await progressOf(ctx).during(lang === 'en' ? 'Writing the Word document' : 'Lager Word-dokumentet', render(doc, format));
   if (toStdout) {
     await writeStdout(ctx, bytes);
     return;

@@ -63,3 +63,22 @@ describe('progress on a terminal', () => {
     expect(stream.chunks).toEqual([]);
   });
 });
+
+describe('progress of work without steps', () => {
+  it('shows the label and the seconds while the work runs, then clears the line', async () => {
+    const stream = fakeStream(true);
+    const p = progressFor(stream, {}, { delay: 0, interval: 10 });
+    const result = await p.during('Lager Word-dokumentet', new Promise<string>((resolve) => setTimeout(() => resolve('ferdig'), 700)));
+    expect(result).toBe('ferdig');
+    expect(stream.chunks[0]).toMatch(/^\rLager Word-dokumentet … \d s\x1b\[K$/);
+    expect(stream.chunks.at(-1)).toBe('\r\x1b[K');
+  });
+
+  it('passes failures through and shows nothing when silent', async () => {
+    const stream = fakeStream(false);
+    const p = progressFor(stream, {}, { delay: 0 });
+    await expect(p.during('x', Promise.reject(new Error('feil')))).rejects.toThrow('feil');
+    expect(await SILENT.during('x', Promise.resolve(3))).toBe(3);
+    expect(stream.chunks).toEqual([]);
+  });
+});
