@@ -4,6 +4,7 @@ import { relative, resolve, sep } from 'node:path';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatGithub, formatGitlab, formatJson, formatStylish, FORMATS, type FormatName } from '../diagnostics/format.js';
 import { translator, type Catalogue } from '../i18n/lang.js';
+import { openCache } from '../repo/cache.js';
 import { readRepository } from '../repo/read.js';
 import { toDiagnostics, validateSource } from '../rules/engine.js';
 import { cliMessages } from '../cli/messages.js';
@@ -16,6 +17,8 @@ const messages = { checking: { nb: 'Kontrollerer filer', en: 'Checking files' } 
 export interface ValidateCommandOptions {
   format?: string;
   strict?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
 }
 
 export async function run(paths: string[], options: ValidateCommandOptions, ctx: CommandContext): Promise<number> {
@@ -25,10 +28,16 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
     throw new UsageError(m('unknownFormat', { format, formats: FORMATS.join(', ') }));
   }
   const root = repositoryRoot(ctx);
-  const source = readRepository(root);
+  // The cache (.hf-cache/) lets a run re-read only the files that changed; --no-cache reads everything.
+  const cache = options.cache === false ? undefined : openCache(root);
+  const source = cache ? cache.read() : readRepository(root);
   const progress = progressOf(ctx);
   progress.start(translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb')('checking'), source.files.length);
-  const result = validateSource(source, { today: todayOf(ctx.now), onFile: () => progress.tick() });
+  const result = validateSource(source, {
+    today: todayOf(ctx.now),
+    onFile: () => progress.tick(),
+    onLoaded: (repo, findings) => cache?.save(repo.files, findings),
+  });
   progress.done();
   const lang = languageOf(ctx, result.repo.config);
   const diagnostics = lang === result.repo.config.lang ? result.diagnostics : toDiagnostics(result.findings, lang);

@@ -18,6 +18,8 @@ export interface InputFile {
   /** Repository-relative, forward slashes. */
   path: string;
   bytes: Uint8Array;
+  /** The file as an earlier run loaded and checked it (from the cache): used instead of loading it again. */
+  loaded?: { file: LoadedFile; findings: Finding[] };
 }
 
 export interface RepoSource {
@@ -71,6 +73,12 @@ export function buildRepository(source: RepoSource, onFile?: (path: string) => v
       findings.push(...nationalIdFindingsInBytes(input.path, input.bytes));
       continue;
     }
+    if (input.loaded) {
+      files.set(input.path, input.loaded.file);
+      findings.push(...input.loaded.findings);
+      if (input.loaded.file.data) addRecord(repo, input.loaded.file);
+      continue;
+    }
     const { file, findings: loadFindings } = loadFile(input.path, input.bytes, kind);
     files.set(file.path, file);
     findings.push(...loadFindings);
@@ -107,7 +115,19 @@ export function checkSchema(file: LoadedFile): Finding[] {
   return findings;
 }
 
+/** Files whose text is read from disk only when asked for (cache.ts); their records get the text the same way. */
+export const lazyText = new WeakSet<LoadedFile>();
+
 function addRecord(repo: Repository, file: LoadedFile): void {
+  if (lazyText.has(file)) {
+    const lists = [repo.cases, repo.meetings, repo.plans, repo.planRows, repo.mandates];
+    const before = lists.map((l) => l.length);
+    addRecord(repo, Object.create(file, { body: { value: '' } }) as LoadedFile);
+    lists.forEach((list, i) => {
+      if (list.length > before[i]!) Object.defineProperty(list[list.length - 1], 'text', { get: () => file.body, enumerable: true, configurable: true });
+    });
+    return;
+  }
   const data = file.data!;
   const parts = file.path.split('/');
   const stem = parts[parts.length - 1]!.replace(/\.md$/, '');

@@ -115,7 +115,7 @@ function safeIsDir(abs: string): boolean {
  * Reads a file that was listed as a regular file; where the platform allows,
  * opening fails if it has been replaced by a link since it was listed.
  */
-function readNoFollow(abs: string): Buffer {
+export function readNoFollow(abs: string): Buffer {
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
     return readFileSync(fd);
@@ -124,14 +124,17 @@ function readNoFollow(abs: string): Buffer {
   }
 }
 
+/** Reads one listed data file; the cache (cache.ts) passes its own, which reads only files that changed. */
+export type FileReader = (path: string, abs: string) => InputFile;
+
 /** Reads hf.yaml and every data file. */
-export function readRepository(root: string): RepoSource {
+export function readRepository(root: string, read: FileReader = (path, abs) => ({ path, bytes: readNoFollow(abs) })): RepoSource {
   const { files, symlinks } = listDataFiles(root);
   const inputs: InputFile[] = [];
   const configAbs = join(root, CONFIG_FILE);
   const configLinked = isLink(configAbs);
   if (!configLinked) inputs.push({ path: CONFIG_FILE, bytes: readNoFollow(configAbs) });
-  for (const f of files) inputs.push({ path: f, bytes: readNoFollow(join(root, f)) });
+  for (const f of files) inputs.push(read(f, join(root, f)));
   return {
     root,
     files: inputs,

@@ -20,6 +20,8 @@ export interface ValidateOptions {
   rules?: readonly Rule[];
   /** Called as each file is loaded (for a progress line). */
   onFile?: (path: string) => void;
+  /** Called with every file's own findings once all files are loaded, before the repository rules (for the cache). */
+  onLoaded?: (repo: Repository, fileFindings: readonly Finding[]) => void;
 }
 
 export interface ValidationResult {
@@ -37,6 +39,7 @@ export interface ValidationResult {
 /** Validates a repository held in memory or read from disk. */
 export function validateSource(source: RepoSource, options: ValidateOptions): ValidationResult {
   const { repo, findings } = buildRepository(source, options.onFile);
+  options.onLoaded?.(repo, findings);
   return validateRepository(repo, findings, options, source.files.length);
 }
 

@@ -12,6 +12,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('[paths...]', pick({ nb: 'vis bare funn i disse filene eller mappene', en: 'only show findings in these files or folders' }, lang))
     .addOption(new Option('--format <format>', pick({ nb: 'utdataformat', en: 'output format' }, lang)).choices([...FORMATS]).default('stylish'))
     .option('--strict', pick({ nb: 'avslutt med kode 1 også ved advarsler', en: 'exit with code 1 on warnings too' }, lang))
+    .option('--no-cache', pick({ nb: 'les alle filene på nytt, uten mellomlageret i .hf-cache/', en: 'read every file again, without the cache in .hf-cache/' }, lang))
     .action((paths: string[], options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/validate.js')).run(paths, options, ctx)),
     );
