@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hfVersion, judgeVersion } from '../../src/cli/version.js';
@@ -39,6 +39,23 @@ describe('the hf version a repository requires', () => {
       const list = hf(dir, ['list', 'cases', '--lang', 'en']);
       expect(list.code).toBe(2);
       expect(list.stderr).toContain('which is too old');
+      const commands = [
+        ['new-case', '--organ', 'SSU', '--title', 'Ny sak', '--meeting', '2024-09-26'],
+        ['new-meeting', 'SSU', '2024-11-28'],
+        ['agenda', 'SSU', '2024-09-26'],
+        ['minutes', 'SSU', '2024-05-23'],
+        ['show', 'SSU', '2024.28'],
+        ['search', 'beredskap'],
+        ['calendar'],
+        ['plan', '2025'],
+        ['mandate', 'check'],
+      ];
+      for (const args of commands) {
+        const r = hf(dir, args);
+        expect(r.code, args.join(' ')).toBe(2);
+        expect(r.stderr, args.join(' ')).toContain('som er for gammel');
+      }
+      expect(readdirSync(join(dir, 'meetings', 'ssu'))).not.toContain('2024-11-28.md'); // nothing was written
     });
 
     it('says when the repository was made for an earlier major version', () => {
