@@ -44,8 +44,8 @@ export function err(ctx: CommandContext, text: string): void {
   ctx.stderr.write(sanitizeOutput(text.endsWith('\n') ? text : text + '\n', wantsColor(ctx.stderr, ctx.env)));
 }
 
-import { readRepository } from '../repo/read.js';
 import { buildRepository } from '../repo/build.js';
+import { openCache } from '../repo/cache.js';
 import { RepoIndex, type Repository } from '../model/repository.js';
 import type { Finding } from '../diagnostics/finding.js';
 
@@ -65,6 +65,9 @@ export interface OpenRepository {
  */
 export function openRepository(ctx: CommandContext): OpenRepository {
   const root = repositoryRoot(ctx);
-  const { repo, findings } = buildRepository(readRepository(root));
+  // Through the validation cache: unchanged files are not read or parsed again.
+  const cache = openCache(root);
+  const { repo, findings } = buildRepository(cache.read());
+  cache.save(repo.files, findings);
   return { root, repo, index: new RepoIndex(repo), findings, lang: languageOf(ctx, repo.config) };
 }
