@@ -166,7 +166,8 @@ export function complete(program: Command, rawWords: readonly string[], facts: R
       .map((o) => ({ value: o.long!, description: o.description }));
     found.push({ value: '--help' });
   } else if (positionals.length === 0 && visibleCommands(cmd).length > 0) {
-    found = visibleCommands(cmd).map((c) => ({ value: c.name(), description: c.description() }));
+    // A command may take subcommands and an argument both (`hf plan 2025`, `hf plan status 2025`).
+    found = [...visibleCommands(cmd).map((c) => ({ value: c.name(), description: c.description() })), ...argumentCandidates(cmd, positionals, facts)];
   } else {
     found = argumentCandidates(cmd, positionals, facts);
   }

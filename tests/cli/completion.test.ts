@@ -61,6 +61,7 @@ describe('completion candidates', () => {
     expect(values('validate', '--format', 'g')).toEqual(['github', 'gitlab']);
     expect(values('--lang', '')).toEqual(['nb', 'nn', 'en']);
     expect(values('completion', '')).toEqual(['bash', 'zsh', 'fish']);
+    expect(values('plan', '')).toEqual(expect.arrayContaining(['status', 'carry-over', '2025']));
   });
 
   it('offers commands but no repository facts outside a repository', () => {
