@@ -4,18 +4,21 @@ import { renderNotice } from '../render/notice.js';
 import { renderPacket } from '../render/paper.js';
 import { checkDate, requireMeeting, resolveBody, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
+import { forDocuments } from './document-view.js';
 import { openRepository } from './support.js';
 
 export interface AgendaCommandOptions {
   format?: string;
   output?: string;
   force?: boolean;
+  /** Leave out everything exempt from public access (skjerming). */
+  public?: boolean;
   /** The notice followed by every case paper of the meeting, as one document. */
   withPapers?: boolean;
 }
 
 export async function run(bodyArg: string, dateArg: string, options: AgendaCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = openRepository(ctx);
+  const open = forDocuments(openRepository(ctx), options.public);
   const { index, lang, root } = open;
   const body = resolveBody(index, bodyArg, lang);
   const date = checkDate(dateArg, lang);

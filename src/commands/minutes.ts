@@ -10,12 +10,15 @@ import { todayOf, type CommandContext } from '../cli/context.js';
 import { renderMinutes } from '../render/minutes.js';
 import { checkDate, requireMeeting, resolveBody, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
+import { forDocuments } from './document-view.js';
 import { err, openRepository } from './support.js';
 
 export interface MinutesCommandOptions {
   format?: string;
   output?: string;
   force?: boolean;
+  /** Leave out everything exempt from public access (skjerming). */
+  public?: boolean;
 }
 
 const messages = {
@@ -30,7 +33,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, dateArg: string, options: MinutesCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = openRepository(ctx);
+  const open = forDocuments(openRepository(ctx), options.public);
   const { index, lang, root } = open;
   const body = resolveBody(index, bodyArg, lang);
   const date = checkDate(dateArg, lang);

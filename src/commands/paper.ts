@@ -5,12 +5,15 @@ import { todayOf, UsageError, type CommandContext } from '../cli/context.js';
 import { renderPaper } from '../render/paper.js';
 import { resolveBody, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
+import { forDocuments } from './document-view.js';
 import { openRepository } from './support.js';
 
 export interface PaperCommandOptions {
   format?: string;
   output?: string;
   force?: boolean;
+  /** Leave out everything exempt from public access (skjerming). */
+  public?: boolean;
 }
 
 const messages = {
@@ -22,7 +25,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, numberArg: string, options: PaperCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = openRepository(ctx);
+  const open = forDocuments(openRepository(ctx), options.public);
   const { index, lang, root, repo } = open;
   const m = translator(messages, lang);
   const body = resolveBody(index, bodyArg, lang);

@@ -8,6 +8,7 @@ import { renderPlanStatus } from '../render/plan-status.js';
 import { todayOf, type CommandContext } from '../cli/context.js';
 import { emitDocument } from './emit.js';
 import { parseYear, planMessages, requirePlanYear } from './plan.js';
+import { forDocuments } from './document-view.js';
 import { err, openRepository, out } from './support.js';
 
 export interface PlanStatusOptions {
@@ -15,6 +16,8 @@ export interface PlanStatusOptions {
   output?: string;
   force?: boolean;
   json?: boolean;
+  /** Leave out everything exempt from public access (skjerming). */
+  public?: boolean;
 }
 
 const messages = {
@@ -26,7 +29,7 @@ const messages = {
 
 export async function run(yearText: string, options: PlanStatusOptions, ctx: CommandContext): Promise<number> {
   const year = parseYear(yearText, ctx);
-  const { root, repo, index, lang } = openRepository(ctx);
+  const { root, repo, index, lang } = forDocuments(openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
   const today = todayOf(ctx.now);
   const report = planStatus(index, year, today);

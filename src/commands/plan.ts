@@ -4,12 +4,15 @@ import { planTree, planYears } from '../model/plan.js';
 import { renderPlan } from '../render/plan.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
 import { emitDocument } from './emit.js';
+import { forDocuments } from './document-view.js';
 import { openRepository } from './support.js';
 
 export interface PlanOptions {
   format?: string;
   output?: string;
   force?: boolean;
+  /** Leave out everything exempt from public access (skjerming). */
+  public?: boolean;
 }
 
 export const planMessages = {
@@ -34,7 +37,7 @@ export function requirePlanYear(years: number[], year: number, m: ReturnType<typ
 
 export async function run(yearText: string, options: PlanOptions, ctx: CommandContext): Promise<number> {
   const year = parseYear(yearText, ctx);
-  const { root, repo, lang } = openRepository(ctx);
+  const { root, repo, lang } = forDocuments(openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
   const doc = renderPlan(planTree(repo, year), { lang, partnership: repo.config.name });
   await emitDocument(doc, { ...options, defaultName: `handlingsplan-${year}` }, { ...ctx, lang }, root);

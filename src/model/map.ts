@@ -23,6 +23,7 @@ import type {
   PlanRowType,
   PlanStatus,
   Point,
+  Restriction,
   StandingKind,
 } from './types.js';
 
@@ -119,6 +120,18 @@ function followUp(v: unknown): FollowUpItem | undefined {
   };
 }
 
+/**
+ * `skjerming: {hjemmel, til}`. Present but malformed (no hjemmel) still restricts:
+ * when in doubt, text stays out of public documents.
+ */
+function restrictionOf(v: unknown): Restriction | undefined {
+  if (v === undefined || v === null || v === false) return undefined;
+  const o = obj(v);
+  const basis = str(o?.hjemmel) ?? (typeof v === 'string' && v.trim() ? v.trim() : '');
+  const until = str(o?.til);
+  return { basis, ...(until ? { until } : {}) };
+}
+
 /** Maps a case file. `bodyFromPath` is used when `organ` is missing or unusable. */
 export function mapCase(file: string, data: Data, text: string, bodyFromPath: string): Case {
   const number = typeof data.saksnr === 'string' ? parseCaseNumber(data.saksnr) : undefined;
@@ -128,7 +141,8 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
       const o = obj(v);
       const title = str(o?.tittel);
       if (!o || !title) return undefined;
-      return { title, ...(str(o.fil) ? { file: str(o.fil) } : {}), ...(str(o.lenke) ? { url: str(o.lenke) } : {}) };
+      const restriction = restrictionOf(o.skjerming);
+      return { title, ...(str(o.fil) ? { file: str(o.fil) } : {}), ...(str(o.lenke) ? { url: str(o.lenke) } : {}), ...(restriction ? { restriction } : {}) };
     })
     .filter((a): a is Attachment => !!a);
   const links: Link[] = arr(data.lenker)
@@ -146,6 +160,7 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     ...(str(data.møte) ? { meeting: str(data.møte) } : {}),
     title: str(data.tittel) ?? '',
     ...(str(data.offentlig_tittel) ? { publicTitle: str(data.offentlig_tittel) } : {}),
+    ...(restrictionOf(data.skjerming) ? { restriction: restrictionOf(data.skjerming)! } : {}),
     types: strs(data.sakstype),
     responsible: strs(data.ansvar),
     ...(str(data.saksbehandler) ? { handler: str(data.saksbehandler) } : {}),

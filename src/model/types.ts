@@ -62,10 +62,19 @@ export interface Config {
 
 export type StandingKind = 'approval' | 'minutes' | 'aob';
 
+/** Exemption from public access (skjerming), with its legal basis, as in eInnsyn. */
+export interface Restriction {
+  /** The legal basis (skjermingshjemmel), e.g. "offl. § 13 jf. fvl. § 13". */
+  basis: string;
+  /** The day the exemption ends (yyyy-mm-dd), when it does. */
+  until?: string;
+}
+
 export interface Attachment {
   title: string;
   file?: string;
   url?: string;
+  restriction?: Restriction;
 }
 
 export interface Link {
@@ -102,6 +111,8 @@ export interface Case {
   meeting?: string;
   title: string;
   publicTitle?: string;
+  /** The whole case is exempt from public access. */
+  restriction?: Restriction;
   types: string[];
   responsible: string[];
   handler?: string;

@@ -19,6 +19,7 @@ import missingConclusion from './missing-conclusion.js';
 import nationalId from './national-id.js';
 import numberingGap from './numbering-gap.js';
 import referenceResolves from './reference-resolves.js';
+import restrictedContent from './restricted-content.js';
 import saksnrQuoted from './saksnr-quoted.js';
 import schema from './schema.js';
 import standingNumbering from './standing-numbering.js';
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   nationalId,
   numberingGap,
   referenceResolves,
+  restrictedContent,
   saksnrQuoted,
   schema,
   standingNumbering,

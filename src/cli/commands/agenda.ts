@@ -14,7 +14,8 @@ export function documentOptions(cmd: Command, lang: Lang): Command {
       ]),
     )
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen i stedet for til skjermen', en: 'write to this file instead of the screen' }, lang))
-    .option('--force', pick({ nb: 'erstatt filen hvis den finnes', en: 'replace the file if it exists' }, lang));
+    .option('--force', pick({ nb: 'erstatt filen hvis den finnes', en: 'replace the file if it exists' }, lang))
+    .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang));
 }
 
 export function register(program: Command, setup: CliSetup): void {
@@ -33,5 +34,6 @@ export function register(program: Command, setup: CliSetup): void {
     { command: 'hf agenda ssu 2024-09-26 -o innkalling.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
     { command: 'hf agenda ssu 2024-09-26 --format html -o innkalling.html', text: { nb: 'som HTML, klar til utskrift på A4', en: 'as HTML, ready to print on A4' } },
     { command: 'hf agenda ssu 2024-09-26 --with-papers -o møtepakke.docx', text: { nb: 'innkalling og alle saksfremlegg i ett dokument', en: 'the notice and every case paper in one document' } },
+    { command: 'hf agenda ssu 2024-09-26 --public -o innkalling.html', text: { nb: 'offentlig versjon til nettsiden, uten skjermet innhold', en: 'public version for the website, without restricted content' } },
   ]);
 }

@@ -12,6 +12,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--format <format>', pick({ nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
+    .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
     .action((year: string | undefined, options, command: Command) => {
       if (year === undefined) return command.help();
       return execute(command, setup, async (ctx) => (await import('../../commands/plan.js')).run(year, options, ctx));
@@ -31,6 +32,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
+    .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
     // -o, --format and --force are also options of `hf plan`, which commander gives to the parent: merge them back.
     .action((year: string, _options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/plan-status.js')).run(year, command.optsWithGlobals(), ctx)),
