@@ -23,5 +23,6 @@ import { register as minutes } from './commands/minutes.js';
 import { register as newMeeting } from './commands/new-meeting.js';
 import { register as queue } from './commands/queue.js';
 import { register as schedule } from './commands/schedule.js';
+import { register as renumber } from './commands/renumber.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, agenda, paper, minutes, plan, queue, schedule];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, followups, newCase, hook, list, show, search, calendar, mandate, completion, init, newMeeting, agenda, paper, minutes, plan, queue, schedule, renumber];
