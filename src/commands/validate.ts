@@ -6,19 +6,30 @@ import { formatGithub, formatGitlab, formatJson, formatStylish, FORMATS, type Fo
 import { translator, type Catalogue } from '../i18n/lang.js';
 import { openCache } from '../repo/cache.js';
 import { readRepository } from '../repo/read.js';
+import { loadConfigOnly } from '../repo/config-only.js';
+import { OtherRefError, readOtherRef } from '../repo/other-ref.js';
+import type { OtherRef } from '../rules/rule.js';
 import { toDiagnostics, validateSource } from '../rules/engine.js';
 import { cliMessages } from '../cli/messages.js';
 import { colorsFor, todayOf, UsageError, type CommandContext } from '../cli/context.js';
 import { progressOf } from '../cli/progress.js';
 import { envLang, err, languageOf, out, repositoryRoot } from './support.js';
 
-const messages = { checking: { nb: 'Kontrollerer filer', en: 'Checking files' } } satisfies Catalogue;
+const messages = {
+  checking: { nb: 'Kontrollerer filer', en: 'Checking files' },
+  notGit: { nb: '--against krever at repoet er i git', en: '--against needs the repository to be in git' },
+  notGitHint: { nb: 'Kjør kommandoen i en git-klone av repoet.', en: 'Run the command in a git clone of the repository.' },
+  unknownRef: { nb: 'Fant ikke git-referansen `{ref}`', en: 'The git ref `{ref}` was not found' },
+  unknownRefHint: { nb: 'Bruk en gren eller commit som finnes lokalt, for eksempel origin/main (kjør `git fetch` først i CI).', en: 'Use a branch or commit that exists locally, for example origin/main (run `git fetch` first in CI).' },
+} satisfies Catalogue;
 
 export interface ValidateCommandOptions {
   format?: string;
   strict?: boolean;
   /** false with --no-cache. */
   cache?: boolean;
+  /** A git ref to compare case numbers with (`number-collision`). */
+  against?: string;
 }
 
 export async function run(paths: string[], options: ValidateCommandOptions, ctx: CommandContext): Promise<number> {
@@ -33,8 +44,10 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   const source = cache ? cache.read() : readRepository(root);
   const progress = progressOf(ctx);
   progress.start(translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb')('checking'), source.files.length);
+  const against = options.against ? otherRef(root, options.against, ctx) : undefined;
   const result = validateSource(source, {
     today: todayOf(ctx.now),
+    ...(against ? { against } : {}),
     onFile: () => progress.tick(),
     onLoaded: (repo, findings) => cache?.save(repo.files, findings),
   });
@@ -67,6 +80,19 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   if (summary.errors > 0) return 1;
   if (options.strict && summary.warnings > 0) return 1;
   return 0;
+}
+
+/** The other ref's cases, or a usage error naming what is wrong. */
+function otherRef(root: string, ref: string, ctx: CommandContext): OtherRef {
+  const m = translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb');
+  try {
+    return readOtherRef(root, ref, loadConfigOnly(root).config.bodies.map((b) => b.code));
+  } catch (error) {
+    if (error instanceof OtherRefError) {
+      throw error.reason === 'not-git' ? new UsageError(m('notGit'), m('notGitHint')) : new UsageError(m('unknownRef', { ref }), m('unknownRefHint'));
+    }
+    throw error;
+  }
 }
 
 /** Keeps diagnostics for files under the given paths (all when none are given). */

@@ -9,7 +9,7 @@ import { pick, interpolate, type Lang } from '../i18n/lang.js';
 import { RepoIndex, type Repository } from '../model/repository.js';
 import { buildRepository, type RepoSource } from '../repo/build.js';
 import { getRule, RULES } from './index.js';
-import type { Rule, RuleContext } from './rule.js';
+import type { OtherRef, Rule, RuleContext } from './rule.js';
 import type { Located } from '../repo/load-file.js';
 
 export interface ValidateOptions {
@@ -22,6 +22,8 @@ export interface ValidateOptions {
   onFile?: (path: string) => void;
   /** Called with every file's own findings once all files are loaded, before the repository rules (for the cache). */
   onLoaded?: (repo: Repository, fileFindings: readonly Finding[]) => void;
+  /** Another ref's cases (`hf validate --against`). */
+  against?: OtherRef;
 }
 
 export interface ValidationResult {
@@ -50,7 +52,7 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
   const crashed: ValidationResult['crashed'] = [];
   for (const rule of options.rules ?? RULES) {
     if (!rule.check) continue;
-    const ctx = contextFor(rule, repo, index, options.today, findings);
+    const ctx = contextFor(rule, repo, index, options.today, findings, options.against);
     try {
       rule.check(ctx);
     } catch (error) {
@@ -61,7 +63,7 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
   return { repo, index, findings, diagnostics: toDiagnostics(findings, lang), fileCount, crashed };
 }
 
-function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: string, out: Finding[]): RuleContext {
+function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: string, out: Finding[], against?: OtherRef): RuleContext {
   // Rules often ask for a position before they know they will report; the position is
   // worked out (and the file given its full YAML parse) only when a finding uses it.
   const locate: RuleContext['locate'] = (file, path, part) => deferred(() => repo.files.get(file)?.locate(path, part) ?? { line: 1, column: 1 });
@@ -69,6 +71,7 @@ function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: strin
     repo,
     index,
     today,
+    ...(against ? { against } : {}),
     locate,
     related(file, path, messageId, data, part): RelatedFinding {
       return { file, ...locate(file, path, part), messageId, ...(data ? { data } : {}) };

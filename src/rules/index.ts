@@ -17,6 +17,7 @@ import frontmatter from './frontmatter.js';
 import meetingFileName from './meeting-file-name.js';
 import missingConclusion from './missing-conclusion.js';
 import nationalId from './national-id.js';
+import numberCollision from './number-collision.js';
 import numberingGap from './numbering-gap.js';
 import referenceResolves from './reference-resolves.js';
 import restrictedContent from './restricted-content.js';
@@ -51,6 +52,7 @@ export const RULES: readonly Rule[] = [
   meetingFileName,
   missingConclusion,
   nationalId,
+  numberCollision,
   numberingGap,
   referenceResolves,
   restrictedContent,

@@ -20,6 +20,21 @@ export interface ValidExample {
   files: ExampleFiles;
   /** Today's date for the example, when the rule depends on it. */
   today?: string;
+  /** Another branch's cases, for rules that compare with it (`hf validate --against`). */
+  against?: OtherRef;
+}
+
+/**
+ * Another git ref's cases, for `hf validate --against <ref>`: what the rule
+ * `number-collision` compares this branch's new cases with.
+ */
+export interface OtherRef {
+  /** The ref as the user wrote it (`origin/main`). */
+  ref: string;
+  /** Case files (repository paths) at the merge base of HEAD and the ref: cases this branch did not add. */
+  base: readonly string[];
+  /** The ref's numbered cases, from their file names: repository path, body code, number (`2024.36`). */
+  cases: readonly { path: string; body: string; number: string }[];
 }
 
 export interface ExpectedFinding {
@@ -53,6 +68,8 @@ export interface RuleContext {
   index: RepoIndex;
   /** Today's date (yyyy-mm-dd), passed in so results do not depend on the clock. */
   today: string;
+  /** The other ref's cases, when validating `--against` one. */
+  against?: OtherRef;
   /** Reports a finding for this rule. */
   report(finding: Omit<Finding, 'ruleId' | 'line' | 'column'> & Partial<Located>): void;
   /** Position of a frontmatter key or value in a file. */
