@@ -78,7 +78,9 @@ const messages: Catalogue<
 export async function run(options: NewCaseOptions, ctx: CommandContext): Promise<number> {
   const { root, config, lang } = openConfig(ctx);
   const m = translator(messages, lang);
-  const today = todayOf(ctx.now);
+  // Today in Oslo needs the time-zone tables (tens of milliseconds); only asked for when it is used.
+  let todayCache: string | undefined;
+  const today = () => (todayCache ??= todayOf(ctx.now));
   let answers: CaseAnswers = {
     ...(options.organ ? { organ: options.organ } : {}),
     ...(options.title?.trim() ? { title: options.title.trim() } : {}),
@@ -104,7 +106,7 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
       throw new UsageError(m('missing', { options: missing.join(lang === 'en' ? ' and ' : ' og '), them: lang === 'en' ? (missing.length > 1 ? 'them' : 'it') : missing.length > 1 ? 'dem' : 'det' }), m('missingHint'));
     }
     try {
-      answers = await askForCase(answers, config, root, today, !!options.queue, lang, ctx);
+      answers = await askForCase(answers, config, root, today(), !!options.queue, lang, ctx);
     } catch (error) {
       if ((error as Error)?.name === 'ExitPromptError' || (error as Error)?.name === 'AbortPromptError') {
         ctx.stderr.write(m('aborted') + '\n');
@@ -117,7 +119,7 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
   const body = requireBody(config, answers.organ!, lang);
   const types = canonicalTypes(config, answers.types, lang);
   const meeting = answers.meeting ? requireMeeting(root, body, requireDate(answers.meeting, lang), lang) : undefined;
-  const year = meeting ? yearOf(meeting) : yearOf(today);
+  const year = meeting ? yearOf(meeting) : yearOf(today());
   const title = answers.title!;
 
   const newCase: NewCase = {
@@ -152,7 +154,7 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
   if (options.dryRun) {
     const number = options.queue ? undefined : peekNextNumber(root, body.code, year);
     const withText = { ...newCase, text: paper(number) };
-    const path = number ? numberedCasePath(body.code, number, title) : queuedCasePath(root, body.code, today, title);
+    const path = number ? numberedCasePath(body.code, number, title) : queuedCasePath(root, body.code, today(), title);
     const content = caseText(withText, number);
     if (options.json) {
       out(ctx, JSON.stringify(report(body, number, path, newCase, { dryRun: true, content }), null, 2));
@@ -167,7 +169,7 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
     return 0;
   }
 
-  const created = options.queue ? createQueuedCase(root, { ...newCase, text: paper() }, today) : createNumberedCase(root, newCase, year, paper);
+  const created = options.queue ? createQueuedCase(root, { ...newCase, text: paper() }, today()) : createNumberedCase(root, newCase, year, paper);
   if (options.json) {
     out(ctx, JSON.stringify(report(body, created.number, created.path, newCase, { dryRun: false }), null, 2));
   } else {

@@ -9,6 +9,8 @@ import { isValidDate } from '../model/case-number.js';
 import { mapConfig } from '../model/map.js';
 import type { Config } from '../model/types.js';
 import { loadFile, type LoadedFile } from './load-file.js';
+import { decodeText, lineStarts, positionAt } from './text.js';
+import { parseYaml } from './yaml.js';
 import { bodyFolder, classify, CONFIG_FILE } from './paths.js';
 import { isInside } from './read.js';
 
@@ -18,10 +20,22 @@ export interface ConfigOnly {
   findings: Finding[];
 }
 
-/** Loads and maps hf.yaml. */
+/**
+ * Loads and maps hf.yaml with the strict parser, which the command line has
+ * already loaded to read the repository's language and version (so no second
+ * YAML library is loaded for a one-file read).
+ */
 export function loadConfigOnly(root: string): ConfigOnly {
-  const { file, findings } = loadFile(CONFIG_FILE, readFileSync(join(root, CONFIG_FILE)), 'config');
-  return { config: mapConfig(file.data), findings: file.data ? [] : findings };
+  const decoded = decodeText(readFileSync(join(root, CONFIG_FILE)));
+  if (!decoded.ok) return { config: mapConfig(undefined), findings: [{ ruleId: 'encoding', messageId: decoded.problem, file: CONFIG_FILE, line: decoded.line, column: decoded.column }] };
+  const text = decoded.text.normalize('NFC');
+  const parsed = parseYaml(text);
+  const value = parsed.value;
+  if (parsed.problems.length || !value || typeof value !== 'object' || Array.isArray(value)) {
+    const offset = parsed.problems[0]?.offset ?? 0;
+    return { config: mapConfig(undefined), findings: [{ ruleId: 'yaml', messageId: parsed.problems[0]?.code ?? 'not-mapping', file: CONFIG_FILE, ...positionAt(lineStarts(text), offset) }] };
+  }
+  return { config: mapConfig(value as Record<string, unknown>), findings: [] };
 }
 
 /** Loads one data file by repository path, or undefined when it does not exist. */
