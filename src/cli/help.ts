@@ -21,7 +21,7 @@ export function helpConfig(lang: Lang): Partial<Help> {
     },
     argumentDescription(argument) {
       const text = base.argumentDescription(argument);
-      return lang === 'en' ? text : text.replace('(default: ', '(standard: ');
+      return lang === 'en' ? text : text.replace('(default: ', '(standard: ').replace('(choices: ', '(valg: ').replace(', default: ', ', standard: ');
     },
     sortSubcommands: false,
     showGlobalOptions: false,

@@ -16,9 +16,9 @@ export function register(program: Command, setup: CliSetup): void {
         lang,
       ),
     )
-    .option('--body <code>', pick({ nb: 'bare møtene i dette organet', en: "only this body's meetings" }, lang))
-    .option('--from <date>', pick({ nb: 'bare møter fra og med denne datoen', en: 'only meetings on or after this date' }, lang))
-    .option('-o, --output <file>', pick({ nb: 'skriv til denne filen (ellers standard utdata)', en: 'write to this file (otherwise standard output)' }, lang))
+    .option('--body <organ>', pick({ nb: 'bare møtene i dette organet', en: "only this body's meetings" }, lang))
+    .option('--from <dato>', pick({ nb: 'bare møter fra og med denne datoen', en: 'only meetings on or after this date' }, lang))
+    .option('-o, --output <fil>', pick({ nb: 'skriv til denne filen (ellers standard utdata)', en: 'write to this file (otherwise standard output)' }, lang))
     .option('--force', pick({ nb: 'erstatt filen om den finnes', en: 'replace the file if it exists' }, lang))
     .action((options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/calendar.js')).run(options, ctx)),

@@ -16,7 +16,7 @@ export function register(program: Command, setup: CliSetup): void {
         lang,
       ),
     )
-    .addArgument(new Argument('<shell>', pick({ nb: 'skallet', en: 'the shell' }, lang)).choices(['bash', 'zsh', 'fish']))
+    .addArgument(new Argument('<skall>', pick({ nb: 'skallet', en: 'the shell' }, lang)).choices(['bash', 'zsh', 'fish']))
     .action((shell: string, _options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/completion.js')).run(shell, ctx)),
     );

@@ -18,7 +18,7 @@ export function register(program: Command, setup: CliSetup): void {
         lang,
       ),
     )
-    .argument('[folder]', pick({ nb: 'mappen repoet skal i (lages om den mangler)', en: 'the folder for the repository (created if missing)' }, lang), '.')
+    .argument('[mappe]', pick({ nb: 'mappen repoet skal i (lages om den mangler)', en: 'the folder for the repository (created if missing)' }, lang), '.')
     .option('--name <navn>', pick({ nb: 'helsefellesskapets navn', en: 'the name of the partnership' }, lang))
     .addOption(new Option('--language <språk>', pick({ nb: 'språk i dokumenter og meldinger', en: 'language of documents and messages' }, lang)).choices(['nb', 'nn', 'en']))
     .option(

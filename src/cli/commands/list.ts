@@ -9,10 +9,10 @@ export function register(program: Command, setup: CliSetup): void {
     .command('list')
     .description(pick({ nb: 'list opp saker, møter, handlingsplanrader eller mandater', en: 'list cases, meetings, action-plan rows or mandates' }, lang))
     .addArgument(
-      new Argument('<kind>', pick({ nb: 'hva som skal listes', en: 'what to list' }, lang)).choices(['cases', 'meetings', 'plans', 'mandates']),
+      new Argument('<liste>', pick({ nb: 'hva som skal listes', en: 'what to list' }, lang)).choices(['cases', 'meetings', 'plans', 'mandates']),
     )
-    .option('--body <code>', pick({ nb: 'bare dette organet (for plans: ansvarlig organ)', en: 'only this body (for plans: the responsible body)' }, lang))
-    .option('--year <year>', pick({ nb: 'bare dette året', en: 'only this year' }, lang))
+    .option('--body <organ>', pick({ nb: 'bare dette organet (for plans: ansvarlig organ)', en: 'only this body (for plans: the responsible body)' }, lang))
+    .option('--year <år>', pick({ nb: 'bare dette året', en: 'only this year' }, lang))
     .option(
       '--status <status>',
       pick(
@@ -24,7 +24,7 @@ export function register(program: Command, setup: CliSetup): void {
       ),
     )
     .option('--type <type>', pick({ nb: 'cases: sakstype (Orientering …); plans: område, satsning, tiltak', en: 'cases: case type (Orientering …); plans: område, satsning, tiltak' }, lang))
-    .option('--responsible <who>', pick({ nb: 'cases: ansvar eller saksbehandler inneholder dette; plans: ansvarlig organ', en: 'cases: responsible or handler contains this; plans: responsible body' }, lang))
+    .option('--responsible <hvem>', pick({ nb: 'cases: ansvar eller saksbehandler inneholder dette; plans: ansvarlig organ', en: 'cases: responsible or handler contains this; plans: responsible body' }, lang))
     .option('--json', pick({ nb: 'maskinlesbar liste', en: 'machine-readable list' }, lang))
     .action((kind: string, options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/list.js')).run(kind, options, ctx)),

@@ -13,8 +13,8 @@ export function register(program: Command, setup: CliSetup): void {
         lang,
       ),
     )
-    .argument('<text...>', pick({ nb: 'det du leter etter (store og små bokstaver og æ/ae, ø/o, å/a regnes som like)', en: 'what to look for (case, and æ/ae, ø/o, å/a, are not distinguished)' }, lang))
-    .option('--body <code>', pick({ nb: 'bare i dette organets saker, møter og mandat', en: "only in this body's cases, meetings and mandate" }, lang))
+    .argument('<tekst...>', pick({ nb: 'det du leter etter (store og små bokstaver og æ/ae, ø/o, å/a regnes som like)', en: 'what to look for (case, and æ/ae, ø/o, å/a, are not distinguished)' }, lang))
+    .option('--body <organ>', pick({ nb: 'bare i dette organets saker, møter og mandat', en: "only in this body's cases, meetings and mandate" }, lang))
     .option('--json', pick({ nb: 'maskinlesbare treff', en: 'machine-readable matches' }, lang))
     .action((words: string[], options, command: Command) =>
       execute(command, setup, async (ctx) => (await import('../../commands/search.js')).run(words, options, ctx)),

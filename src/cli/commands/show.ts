@@ -8,7 +8,7 @@ export function register(program: Command, setup: CliSetup): void {
   const cmd = program
     .command('show')
     .description(pick({ nb: 'vis en sak med historikken: oppfølging, møte, handlingsplan', en: 'show a case with its history: follow-ups, meeting, action plan' }, lang))
-    .argument('<body>', pick({ nb: 'organet, for eksempel SSU', en: 'the body, for example SSU' }, lang))
+    .argument('<organ>', pick({ nb: 'organet, for eksempel SSU', en: 'the body, for example SSU' }, lang))
     .argument('<saksnr>', pick({ nb: 'saksnummeret, for eksempel 2024.28', en: 'the case number, for example 2024.28' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((body: string, saksnr: string, options, command: Command) =>
