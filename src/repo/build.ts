@@ -8,6 +8,7 @@ import { mapCase, mapConfig, mapMandate, mapMeeting, mapPlan, mapPlanRow } from 
 import type { Repository } from '../model/repository.js';
 import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
+import { isLight, lighten, textBudget, type TextBudget } from './light-file.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import { CONFIG_FILE, classify, isDataFile } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';
@@ -29,6 +30,8 @@ export interface RepoSource {
   /** Files that were seen but not read (symbolic links, sync-conflict copies). */
   skipped?: { path: string; reason: 'symlink' | 'syncConflict' }[];
   exists(path: string): boolean;
+  /** How much file text the repository may hold in memory (light-file.ts); a fresh budget when absent. */
+  textBudget?: TextBudget;
 }
 
 /** Keys whose value is a case number and must be quoted. */
@@ -58,6 +61,7 @@ export function buildRepository(source: RepoSource, onFile?: (path: string) => v
   for (const s of source.skipped ?? []) {
     findings.push({ ruleId: 'file-location', messageId: s.reason, file: s.path, line: 1, column: 1 });
   }
+  const budget = source.textBudget ?? textBudget();
   const sorted = [...source.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
     onFile?.(input.path);
@@ -86,7 +90,10 @@ export function buildRepository(source: RepoSource, onFile?: (path: string) => v
     if (loadFindings.some((f) => f.ruleId === 'encoding')) findings.push(...nationalIdFindingsInBytes(input.path, input.bytes));
     if (!file.data) continue;
     findings.push(...checkSchema(file));
-    addRecord(repo, file);
+    // Over the text budget, the file keeps its data but gives up its text (read again if a rule asks).
+    const kept = lighten(file, () => input.bytes, budget);
+    if (kept !== file) files.set(file.path, kept);
+    addRecord(repo, kept);
   }
   return { repo, findings };
 }
@@ -115,43 +122,40 @@ export function checkSchema(file: LoadedFile): Finding[] {
   return findings;
 }
 
-/** Files whose text is read from disk only when asked for (cache.ts); their records get the text the same way. */
-export const lazyText = new WeakSet<LoadedFile>();
-
 function addRecord(repo: Repository, file: LoadedFile): void {
-  if (lazyText.has(file)) {
-    const lists = [repo.cases, repo.meetings, repo.plans, repo.planRows, repo.mandates];
-    const before = lists.map((l) => l.length);
-    addRecord(repo, Object.create(file, { body: { value: '' } }) as LoadedFile);
-    lists.forEach((list, i) => {
-      if (list.length > before[i]!) Object.defineProperty(list[list.length - 1], 'text', { get: () => file.body, enumerable: true, configurable: true });
-    });
-    return;
-  }
+  const light = isLight(file);
+  const record = mapRecord(repo, file, light ? '' : file.body);
+  // A light file's record reads its text through the file, which reads it from disk when asked.
+  if (record && light) Object.defineProperty(record, 'text', { get: () => file.body, enumerable: true, configurable: true });
+}
+
+function mapRecord(repo: Repository, file: LoadedFile, body: string): { text: string } | undefined {
   const data = file.data!;
   const parts = file.path.split('/');
   const stem = parts[parts.length - 1]!.replace(/\.md$/, '');
+  let record: { text: string } | undefined;
   switch (file.kind) {
     case 'config':
       repo.config = mapConfig(data);
       break;
     case 'case':
     case 'queued-case':
-      repo.cases.push(mapCase(file.path, data, file.body, parts[1]!));
+      repo.cases.push((record = mapCase(file.path, data, body, parts[1]!)));
       break;
     case 'meeting':
-      repo.meetings.push(mapMeeting(file.path, data, file.body, parts[1]!, stem));
+      repo.meetings.push((record = mapMeeting(file.path, data, body, parts[1]!, stem)));
       break;
     case 'plan':
-      repo.plans.push(mapPlan(file.path, data, file.body, Number(parts[1])));
+      repo.plans.push((record = mapPlan(file.path, data, body, Number(parts[1]))));
       break;
     case 'plan-row':
-      repo.planRows.push(mapPlanRow(file.path, data, file.body, Number(parts[1]), stem));
+      repo.planRows.push((record = mapPlanRow(file.path, data, body, Number(parts[1]), stem)));
       break;
     case 'mandate':
-      repo.mandates.push(mapMandate(file.path, data, file.body, stem));
+      repo.mandates.push((record = mapMandate(file.path, data, body, stem)));
       break;
     default:
       break;
   }
+  return record;
 }

@@ -16,22 +16,25 @@
  *   inode and change time of the cache file as hf wrote it, which a cache
  *   committed to git or copied from elsewhere cannot have.
  * - A missing, unreadable or unwritable cache only makes the run slower.
+ *
+ * The file has one JSON line per entry after a header line, written and read in
+ * pieces: at 100,000 files one JSON text would be a string of hundreds of megabytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, writeFileSync, constants, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
 import { schemaFingerprint } from '../schema/schemas.js';
-import { lazyText, type InputFile, type RepoSource } from './build.js';
-import { splitFrontmatter } from './frontmatter.js';
-import { loadFile, type LoadedFile } from './load-file.js';
+import type { InputFile, RepoSource } from './build.js';
+import { lightFile, textBudget, type TextBudget } from './light-file.js';
+import type { LoadedFile } from './load-file.js';
 import { CONFIG_FILE, type FileKind } from './paths.js';
-import { readRepository } from './read.js';
-import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
+import { readNoFollow, readRepository } from './read.js';
+import type { Eol } from './text.js';
 
 export const CACHE_DIR = '.hf-cache';
-const CACHE_FILE = 'files-v1.json';
+const CACHE_FILE = 'files-v1.jsonl';
 const STAMP_FILE = 'files-v1.stamp';
 /** Files changed this close (ms) before the run that cached them are checked by content next time. */
 const RACY_MS = 2000;
@@ -57,11 +60,6 @@ interface Entry {
   e: Eol;
   yo: number;
   bo: number;
-}
-
-interface CacheFile {
-  key: string;
-  entries: Entry[];
 }
 
 /** A cache opened for one run: read the repository through it, then save what was loaded. */
@@ -110,17 +108,50 @@ function stampOf(st: Stats): string {
   return `${st.ino}:${st.ctimeMs}:${st.size}`;
 }
 
+/** Calls `line` for every line of a file, reading it in pieces. */
+function eachLine(file: string, line: (text: string) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    const chunk = Buffer.allocUnsafe(1 << 22);
+    let carry: Buffer | undefined;
+    for (;;) {
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      let data = chunk.subarray(0, n);
+      if (carry) data = Buffer.concat([carry, data]);
+      let start = 0;
+      for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
+        line(data.toString('utf8', start, nl));
+        start = nl + 1;
+      }
+      carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+    }
+    if (carry) line(carry.toString('utf8'));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Reads the cache file if hf wrote it for this key; otherwise an empty cache. */
 function loadEntries(dir: string, key: string): Map<string, Entry> {
   const entries = new Map<string, Entry>();
   try {
     const file = join(dir, CACHE_FILE);
     if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== stampOf(lstatSync(file))) return entries;
-    const parsed = JSON.parse(readFileSync(file, 'utf8')) as CacheFile;
-    if (parsed.key !== key || !Array.isArray(parsed.entries)) return entries;
-    for (const e of parsed.entries) entries.set(e.p, e);
+    let header = true;
+    eachLine(file, (text) => {
+      if (header) {
+        header = false;
+        if ((JSON.parse(text) as { key?: string }).key !== key) throw new Error('another key');
+        return;
+      }
+      const e = JSON.parse(text) as Entry;
+      entries.set(e.p, e);
+    });
+    if (header) entries.clear();
   } catch {
     // No cache yet, or one that cannot be read: start afresh.
+    entries.clear();
   }
   return entries;
 }
@@ -129,93 +160,154 @@ function sameStat(e: Entry, st: Stats): boolean {
   return e.s === st.size && e.m === st.mtimeMs && e.c === st.ctimeMs && e.i === st.ino;
 }
 
-/** Opens the cache of the repository at `root`. */
-export function openCache(root: string): RepoCache {
-  const dir = join(root, CACHE_DIR);
-  const key = cacheKey(root);
-  const old = key ? loadEntries(dir, key) : new Map<string, Entry>();
-  const next = new Map<string, Entry>();
-  const fresh = new Map<string, { st: Stats; hash: string }>();
-  const started = Date.now();
-  let changed = false;
-  const stats = { hits: 0, read: 0 };
+/** An unchanged file, taken from the cache; nothing in a run needs its bytes, but they are read if asked for. */
+class CachedInput implements InputFile {
+  readonly path: string;
+  readonly loaded: { file: LoadedFile; findings: Finding[] };
+  constructor(
+    readonly abs: string,
+    e: Entry,
+    budget: TextBudget,
+  ) {
+    this.path = e.p;
+    this.loaded = { file: lightFile({ path: e.p, kind: e.k, bom: e.b, eol: e.e, data: e.d, yamlOffset: e.yo, bodyOffset: e.bo }, abs, budget), findings: e.f };
+  }
+  get bytes(): Uint8Array {
+    return readNoFollow(this.abs);
+  }
+}
 
-  const reader = (path: string, abs: string): InputFile => {
-    const e = old.get(path);
-    let st: Stats | undefined;
-    try {
-      st = lstatSync(abs);
-    } catch {
-      // Gone since it was listed: read it as usual, which reports the problem.
-    }
-    if (e && st && !e.r && sameStat(e, st)) {
-      stats.hits++;
-      next.set(path, e);
-      return fromCache(root, e);
-    }
-    stats.read++;
-    const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    let bytes: Buffer;
+/**
+ * A file that changed, is new, or cannot be trusted by its time stamps: read when the
+ * loader gets to it, and taken from the cache after all if its content is what was cached.
+ */
+class ChangedInput implements InputFile {
+  private decided = false;
+  private held: Buffer | undefined;
+  private fromCache: InputFile['loaded'];
+  constructor(
+    readonly path: string,
+    private readonly abs: string,
+    private readonly cache: OpenCache,
+  ) {}
+
+  private decide(): void {
+    if (this.decided) return;
+    this.decided = true;
+    const fd = openSync(this.abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    let st: Stats;
     try {
       st = fstatSync(fd);
-      bytes = readFileSync(fd);
+      this.held = readFileSync(fd);
     } finally {
       closeSync(fd);
     }
-    const hash = sha1(bytes);
-    changed = true;
-    if (e && e.h === hash) {
+    const stamp = { s: st.size, m: st.mtimeMs, c: st.ctimeMs, i: st.ino, h: sha1(this.held) };
+    const e = this.cache.old.get(this.path);
+    this.cache.stats.read++;
+    this.cache.changed = true;
+    if (e && e.h === stamp.h) {
       // Touched, checked out again or racy, but the same content.
-      const renewed: Entry = { ...e, s: st.size, m: st.mtimeMs, c: st.ctimeMs, i: st.ino };
-      if (st.mtimeMs >= started - RACY_MS) renewed.r = 1;
+      const renewed: Entry = { ...e, ...stamp };
+      if (stamp.m >= this.cache.started - RACY_MS) renewed.r = 1;
       else delete renewed.r;
-      next.set(path, renewed);
-      return { path, bytes, loaded: fromCache(root, renewed, bytes).loaded };
+      this.cache.next.set(this.path, renewed);
+      this.fromCache = new CachedInput(this.abs, renewed, this.cache.budget).loaded;
+      this.held = undefined;
+    } else {
+      this.cache.fresh.set(this.path, stamp);
     }
-    fresh.set(path, { st, hash });
-    return { path, bytes };
-  };
+  }
 
-  return {
-    stats,
-    read() {
-      return readRepository(root, reader);
-    },
-    save(files, findings) {
-      if (!key) return;
-      const byFile = new Map<string, Finding[]>();
-      for (const f of findings) {
-        const list = byFile.get(f.file);
-        if (list) list.push(f);
-        else byFile.set(f.file, [f]);
+  get loaded(): InputFile['loaded'] {
+    this.decide();
+    return this.fromCache;
+  }
+
+  get bytes(): Uint8Array {
+    this.decide();
+    // Handed over once, then read again if asked: the run never holds every file's bytes.
+    const b = this.held;
+    this.held = undefined;
+    return b ?? readNoFollow(this.abs);
+  }
+}
+
+class OpenCache implements RepoCache {
+  readonly stats = { hits: 0, read: 0 };
+  readonly old: Map<string, Entry>;
+  readonly next = new Map<string, Entry>();
+  readonly fresh = new Map<string, { s: number; m: number; c: number; i: number; h: string }>();
+  readonly started = Date.now();
+  readonly budget: TextBudget;
+  changed = false;
+  private readonly dir: string;
+  private readonly key: string | undefined;
+
+  constructor(
+    private readonly root: string,
+    textChars?: number,
+  ) {
+    this.dir = join(root, CACHE_DIR);
+    this.key = cacheKey(root);
+    this.old = this.key ? loadEntries(this.dir, this.key) : new Map();
+    this.budget = textBudget(textChars);
+  }
+
+  read(): RepoSource {
+    const reader = (path: string, abs: string): InputFile => {
+      const e = this.old.get(path);
+      let st: Stats | undefined;
+      try {
+        st = lstatSync(abs);
+      } catch {
+        // Gone since it was listed: read it as usual, which reports the problem.
       }
-      for (const [path, { st, hash }] of fresh) {
-        const file = files.get(path);
-        const own = byFile.get(path) ?? [];
-        // JSON keeps neither NaN, Infinity nor -0: such a file is loaded afresh every time.
-        if (!file || lazyText.has(file) || !jsonSafe(file.data) || !jsonSafe(own)) continue;
-        const entry: Entry = {
-          p: path,
-          k: file.kind,
-          s: st.size,
-          m: st.mtimeMs,
-          c: st.ctimeMs,
-          i: st.ino,
-          h: hash,
-          f: own,
-          ...(file.data ? { d: file.data } : {}),
-          b: file.bom,
-          e: file.eol,
-          yo: file.yamlOffset,
-          bo: file.bodyOffset,
-        };
-        if (st.mtimeMs >= started - RACY_MS) entry.r = 1;
-        next.set(path, entry);
+      if (e && st && !e.r && sameStat(e, st)) {
+        this.stats.hits++;
+        this.next.set(path, e);
+        return new CachedInput(abs, e, this.budget);
       }
-      if (!changed && next.size === old.size) return;
-      writeCache(dir, { key, entries: [...next.values()] });
-    },
-  };
+      return new ChangedInput(path, abs, this);
+    };
+    return { ...readRepository(this.root, reader), textBudget: this.budget };
+  }
+
+  save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void {
+    if (!this.key) return;
+    const byFile = new Map<string, Finding[]>();
+    for (const f of findings) {
+      const list = byFile.get(f.file);
+      if (list) list.push(f);
+      else byFile.set(f.file, [f]);
+    }
+    for (const [path, stamp] of this.fresh) {
+      const file = files.get(path);
+      const own = byFile.get(path) ?? [];
+      // JSON keeps neither NaN, Infinity nor -0: such a file is loaded afresh every time.
+      if (!file || !jsonSafe(file.data) || !jsonSafe(own)) continue;
+      const entry: Entry = {
+        p: path,
+        k: file.kind,
+        ...stamp,
+        f: own,
+        ...(file.data ? { d: file.data } : {}),
+        b: file.bom,
+        e: file.eol,
+        yo: file.yamlOffset,
+        bo: file.bodyOffset,
+      };
+      if (stamp.m >= this.started - RACY_MS) entry.r = 1;
+      this.next.set(path, entry);
+    }
+    if (!this.changed && this.next.size === this.old.size) return;
+    writeCache(this.dir, this.key, this.next.values());
+  }
+}
+
+/** Opens the cache of the repository at `root`; `textChars` is the budget of file text held in memory. */
+export function openCache(root: string, options: { textChars?: number } = {}): RepoCache {
+  return new OpenCache(root, options.textChars);
 }
 
 /** True if JSON gives back exactly this value. */
@@ -231,7 +323,8 @@ function jsonSafe(v: unknown, depth = 0): boolean {
   return true;
 }
 
-function writeCache(dir: string, cache: CacheFile): void {
+function writeCache(dir: string, key: string, entries: Iterable<Entry>): void {
+  let fd: number | undefined;
   try {
     if (!existsSync(dir)) {
       mkdirSync(dir, { recursive: true });
@@ -239,62 +332,24 @@ function writeCache(dir: string, cache: CacheFile): void {
     }
     const file = join(dir, CACHE_FILE);
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify(cache));
+    fd = openSync(tmp, 'w');
+    let piece = JSON.stringify({ key }) + '\n';
+    for (const e of entries) {
+      piece += JSON.stringify(e) + '\n';
+      if (piece.length > 1 << 20) {
+        writeSync(fd, piece);
+        piece = '';
+      }
+    }
+    writeSync(fd, piece);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, file);
     const stampTmp = join(dir, `${STAMP_FILE}.${process.pid}.tmp`);
     writeFileSync(stampTmp, stampOf(lstatSync(file)));
     renameSync(stampTmp, join(dir, STAMP_FILE));
   } catch {
     // A read-only checkout: the next run is simply cold again.
+    if (fd !== undefined) closeSync(fd);
   }
-}
-
-/**
- * A loaded file rebuilt from its cache entry. The text is read from disk on first
- * use (for a rule that reads bodies, or a command that prints one); a position
- * in the frontmatter loads the file in full, as a cold run would have.
- */
-function fromCache(root: string, e: Entry, bytes?: Uint8Array): InputFile & { loaded: NonNullable<InputFile['loaded']> } {
-  const abs = join(root, e.p);
-  let raw = bytes;
-  const read = () => (raw ??= readFileSync(abs));
-  let text: { text: string; body: string; starts?: number[] } | undefined;
-  const textual = () => {
-    if (!text) {
-      const decoded = decodeText(read());
-      const t = decoded.ok ? decoded.text.normalize('NFC') : '';
-      text = { text: t, body: !decoded.ok || e.k === 'config' ? '' : splitFrontmatter(t).body };
-    }
-    return text;
-  };
-  let full: LoadedFile | undefined;
-  const loaded = () => (full ??= loadFile(e.p, read(), e.k).file);
-  const file: LoadedFile = {
-    path: e.p,
-    kind: e.k,
-    get text() {
-      return textual().text;
-    },
-    bom: e.b,
-    eol: e.e,
-    data: e.d,
-    get body() {
-      return textual().body;
-    },
-    bodyOffset: e.bo,
-    yamlOffset: e.yo,
-    get yaml() {
-      return loaded().yaml;
-    },
-    positionAt(offset) {
-      const t = textual();
-      return positionAt((t.starts ??= lineStarts(t.text)), offset);
-    },
-    locate: (path, part) => loaded().locate(path, part),
-  };
-  lazyText.add(file);
-  const input = { path: e.p, loaded: { file, findings: e.f } } as InputFile & { loaded: NonNullable<InputFile['loaded']> };
-  // Nothing in the run needs the bytes of an unchanged file; read them if something asks.
-  Object.defineProperty(input, 'bytes', { get: read, enumerable: true });
-  return input;
 }

@@ -124,11 +124,24 @@ export function readNoFollow(abs: string): Buffer {
   }
 }
 
+/**
+ * A listed file whose bytes are read when the loader gets to it and not kept:
+ * the repository never holds every file's bytes at once.
+ */
+function lazyInput(path: string, abs: string): InputFile {
+  return {
+    path,
+    get bytes() {
+      return readNoFollow(abs);
+    },
+  };
+}
+
 /** Reads one listed data file; the cache (cache.ts) passes its own, which reads only files that changed. */
 export type FileReader = (path: string, abs: string) => InputFile;
 
 /** Reads hf.yaml and every data file. */
-export function readRepository(root: string, read: FileReader = (path, abs) => ({ path, bytes: readNoFollow(abs) })): RepoSource {
+export function readRepository(root: string, read: FileReader = lazyInput): RepoSource {
   const { files, symlinks } = listDataFiles(root);
   const inputs: InputFile[] = [];
   const configAbs = join(root, CONFIG_FILE);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCache } from '../../src/repo/cache.js';
+import { textBudget } from '../../src/repo/light-file.js';
 import { readRepository } from '../../src/repo/read.js';
 import { validateSource } from '../../src/rules/engine.js';
 import { REPO_ROOT } from '../helpers/bundled.js';
@@ -15,10 +16,13 @@ import { hf } from '../helpers/cli.js';
 
 const TODAY = '2024-10-01';
 
-/** Validates `root` the way `hf validate` does, with or without the cache. */
-function validate(root: string, useCache: boolean) {
-  const cache = useCache ? openCache(root) : undefined;
-  const source = cache ? cache.read() : readRepository(root);
+/**
+ * Validates `root` the way `hf validate` does, with or without the cache; `light`
+ * keeps no file text in memory (as past the budget of a very large repository).
+ */
+function validate(root: string, useCache: boolean, light = false) {
+  const cache = useCache ? openCache(root, light ? { textChars: 0 } : {}) : undefined;
+  const source = cache ? cache.read() : { ...readRepository(root), ...(light ? { textBudget: textBudget(0) } : {}) };
   const result = validateSource(source, { today: TODAY, lang: 'en', onLoaded: (repo, findings) => cache?.save(repo.files, findings) });
   const { cases, meetings, plans, planRows, mandates } = result.repo;
   return {
@@ -91,6 +95,15 @@ describe('validation cache', () => {
     expect(again.stats.hits).toBeGreaterThan(50);
   });
 
+  it('gives the same results when no file keeps its text in memory', () => {
+    const cold = validate(root, false);
+    for (const run of [validate(root, false, true), validate(root, true, true), validate(root, true, true)]) {
+      expect(run.crashed).toEqual([]);
+      expect(run.diagnostics).toStrictEqual(cold.diagnostics);
+      expect(run.records).toStrictEqual(cold.records);
+    }
+  });
+
   it('sees an edited file', () => {
     const path = join(root, CASE_DIR, '2024.92-ukjent-felt.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('tittle: x', 'tittel2: y\nsakstype: [Ukjent]'));
@@ -154,7 +167,7 @@ describe('validation cache', () => {
 
   it('keeps working with a damaged cache file', () => {
     validate(root, true);
-    writeFileSync(join(root, '.hf-cache', 'files-v1.json'), '{"key": "x", "entries": [');
+    writeFileSync(join(root, '.hf-cache', 'files-v1.jsonl'), '{"key": "x", "entries": [');
     const { stats } = expectSameAsCold(root);
     expect(stats.hits).toBe(0);
   });
