@@ -7,6 +7,7 @@
  * body codes, meeting dates and case numbers come from the repository's file
  * names, which is fast even in a large repository.
  */
+import { sanitizeLine, sanitizeTerminal } from '../diagnostics/escape.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Argument, Command, Option } from 'commander';
@@ -232,7 +233,9 @@ function argumentCandidates(cmd: Command, positionals: readonly string[], facts:
 
 /** The lines `hf __complete` prints: the value, and its description after a tab. */
 export function formatCandidates(candidates: readonly Candidate[]): string {
-  return candidates.map((c) => (c.description ? `${c.value}\t${c.description.replace(/\s+/g, ' ')}` : c.value)).join('\n') + (candidates.length ? '\n' : '');
+  // Names come from the repository: one with control characters is left out (it could not be typed anyway), descriptions are cleaned.
+  const shown = candidates.filter((c) => sanitizeTerminal(c.value) === c.value && !/[\n\t]/.test(c.value));
+  return shown.map((c) => (c.description ? `${c.value}\t${sanitizeLine(c.description).replace(/\s+/g, ' ')}` : c.value)).join('\n') + (shown.length ? '\n' : '');
 }
 
 /** The completion script for a shell. */
