@@ -4,7 +4,7 @@
  * characters and bidi overrides reach neither the terminal nor a CI log as such.
  * JSON output keeps the exact values (escaped as JSON allows).
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
@@ -17,6 +17,7 @@ describe('commands that echo repository text', () => {
   let dir: string;
   beforeAll(() => {
     dir = copyBundled();
+    mkdirSync(join(dir, 'cases/ssu/ko'), { recursive: true });
     writeFileSync(
       join(dir, 'cases/ssu/2024/2024.36-x.md'),
       [
@@ -37,6 +38,11 @@ describe('commands that echo repository text', () => {
         '',
       ].join('\n'),
     );
+    writeFileSync(join(dir, 'cases/ssu/ko/2024-09-01-x.md'), '---\norgan: SSU\ntittel: "Kø-sak \\e[2J\\u202Eslutt"\n---\nTekst \u001b[1A\n');
+    writeFileSync(
+      join(dir, 'plans/2025/fiendtlig.md'),
+      '---\ntype: satsning\nområde: skropelige-eldre\nrekkefølge: 99\ntittel: "Rad-tittel \\e]0;x\\a\\u2066"\nstatus: pågår\nperiode: "2025"\nsaker: ["SSU 2024.36"]\n---\nTekst \u001b[2J og \u202e.\n',
+    );
   });
   afterAll(() => removeDir(dir));
 
@@ -50,6 +56,14 @@ describe('commands that echo repository text', () => {
     ['followups'],
     ['calendar'],
     ['new-case', '--organ', 'SSU', '--follow-up', 'SSU 2024.36', '--dry-run'],
+    ['renumber', 'SSU', '2024.36', '--to', '2024.50', '--dry-run'],
+    ['queue'],
+    ['plan', 'status', '2025'],
+    ['plan', '2025'],
+    ['mandate', 'check'],
+    ['agenda', 'ssu', '2024-09-26'],
+    ['paper', 'ssu', '2024.36'],
+    ['minutes', 'ssu', '2024-09-26'],
   ];
 
   for (const args of commands) {
@@ -57,7 +71,7 @@ describe('commands that echo repository text', () => {
       const r = hf(dir, args, { HF_NOW: '2024-10-02' });
       expect(r.code, r.stderr).toBeLessThan(2);
       const printed = (r.stdout + r.stderr).replace(/\r\n/g, '\n');
-      expect(printed).toMatch(/Møte|2024\.36|Følg|Tekst/);
+      expect(printed).toMatch(/Møte|2024\.36|Følg|Tekst|Kø-sak|Rad-tittel/);
       const bad = DANGEROUS.exec(printed);
       expect(bad ? `U+${bad[0].charCodeAt(0).toString(16)} at ${bad.index}: ${JSON.stringify(printed.slice(Math.max(0, bad.index - 30), bad.index + 10))}` : '').toBe('');
     });
