@@ -5,6 +5,7 @@ import { renderCalendar } from '../render/calendar.js';
 import { FileExistsError, writeAtomicAbs } from '../repo/write.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
 import { hfVersion } from '../cli/version.js';
+import { warnUnreadable } from './records.js';
 import { err, openRepository } from './support.js';
 
 export interface CalendarOptions {
@@ -27,6 +28,7 @@ const m = {
 export async function run(options: CalendarOptions, ctx: CommandContext): Promise<number> {
   const open = openRepository(ctx);
   const t = translator(m, open.lang);
+  warnUnreadable(open, ctx);
   let meetings = open.repo.meetings;
   if (options.body !== undefined) {
     const body = open.index.body(options.body);

@@ -5,7 +5,7 @@ import { agendaOrder, type RepoIndex } from '../model/repository.js';
 import type { Case, Mandate, Meeting, PlanRow } from '../model/types.js';
 import { UsageError, todayOf, type CommandContext } from '../cli/context.js';
 import { outputWidth, renderTable, type Column } from '../cli/table.js';
-import { caseLabel, caseStatus, folded, type CaseStatus } from './records.js';
+import { caseLabel, caseStatus, folded, warnUnreadable, type CaseStatus } from './records.js';
 import { openRepository, out, type OpenRepository } from './support.js';
 
 export const KINDS = ['cases', 'meetings', 'plans', 'mandates'] as const;
@@ -77,6 +77,7 @@ export async function run(kindArg: string, options: ListOptions, ctx: CommandCon
   }
   const open = openRepository(ctx);
   const t = translator(m, open.lang);
+  warnUnreadable(open, ctx);
   const rejected = REJECTED[kind].find((o) => options[o] !== undefined);
   if (rejected) throw new UsageError(t('notFor', { option: `--${rejected}`, kind: t(`k${kind}`) }), t('notForHint'));
   if (options.year !== undefined && !/^\d{4}$/.test(options.year)) throw new UsageError(t('badYear', { year: options.year }), t('badYearHint'));

@@ -2,6 +2,9 @@
 import { formatCaseNumber, formatCaseRef, type CaseRef } from '../model/case-number.js';
 import type { Case } from '../model/types.js';
 import { QUEUE_DIR } from '../repo/paths.js';
+import { translator, type Catalogue } from '../i18n/lang.js';
+import type { CommandContext } from '../cli/context.js';
+import { err, type OpenRepository } from './support.js';
 
 export type CaseStatus = 'open' | 'concluded' | 'queued';
 
@@ -51,4 +54,21 @@ export function fold(text: string): { folded: string; map: number[] } {
 /** Folded text only. */
 export function folded(text: string): string {
   return fold(text).folded;
+}
+
+const unreadable = {
+  one: { nb: 'advarsel: {file} kunne ikke leses og er ikke med; `hf validate {file}` viser hvorfor', en: 'warning: {file} could not be read and is left out; `hf validate {file}` shows why' },
+  many: { nb: 'advarsel: {count} filer kunne ikke leses og er ikke med ({files} …); `hf validate` viser hvorfor', en: 'warning: {count} files could not be read and are left out ({files} …); `hf validate` shows why' },
+} satisfies Catalogue;
+
+/**
+ * Warns on standard error about data files that could not be read at all
+ * (broken YAML, not UTF-8): a listing or search without them would look
+ * complete when it is not.
+ */
+export function warnUnreadable(open: OpenRepository, ctx: CommandContext): void {
+  const files = [...open.repo.files.values()].filter((f) => !f.data && f.path !== 'hf.yaml').map((f) => f.path);
+  if (!files.length) return;
+  const t = translator(unreadable, open.lang);
+  err(ctx, files.length === 1 ? t('one', { file: files[0] }) : t('many', { count: files.length, files: files.slice(0, 3).join(', ') }));
 }

@@ -4,7 +4,7 @@ import type { LoadedFile } from '../repo/load-file.js';
 import type { FileKind } from '../repo/paths.js';
 import { colorsFor, UsageError, type CommandContext } from '../cli/context.js';
 import { displayLength, outputWidth, truncate } from '../cli/table.js';
-import { caseLabel, fold } from './records.js';
+import { caseLabel, fold, warnUnreadable } from './records.js';
 import { openRepository, out } from './support.js';
 
 export interface SearchOptions {
@@ -77,6 +77,7 @@ export async function run(words: string[], options: SearchOptions, ctx: CommandC
   const query = words.join(' ').trim();
   const open = openRepository(ctx);
   const t = translator(m, open.lang);
+  warnUnreadable(open, ctx);
   if (!fold(query).folded) throw new UsageError(t('empty'), t('emptyHint'));
   let files = [...open.repo.files.values()];
   if (options.body !== undefined) {

@@ -4,7 +4,7 @@ import { findTextRefs, formatCaseNumber, formatCaseRef, parseCaseNumber, parseCa
 import type { RepoIndex, Repository } from '../model/repository.js';
 import type { Case } from '../model/types.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
-import { caseLabel, caseStatus, sameRef } from './records.js';
+import { caseLabel, caseStatus, sameRef, warnUnreadable } from './records.js';
 import { openRepository, out } from './support.js';
 
 export interface ShowOptions {
@@ -50,6 +50,7 @@ const m = {
 export async function run(bodyArg: string, numberArg: string | undefined, options: ShowOptions, ctx: CommandContext): Promise<number> {
   const open = openRepository(ctx);
   const t = translator(m, open.lang);
+  warnUnreadable(open, ctx);
   const text = numberArg ? `${bodyArg} ${numberArg}` : bodyArg;
   const ref = parseCaseRef(text);
   if (!ref || (numberArg !== undefined && !parseCaseNumber(numberArg))) throw new UsageError(t('badRef', { text }), t('badRefHint'));

@@ -1,4 +1,6 @@
 /** `hf list` on the bundled data: filters, JSON, and tables that fit the width. */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 
@@ -83,6 +85,22 @@ describe('hf list cases', () => {
     expect(type.stderr).toContain('--type kan ikke brukes med møter');
     const year = hf(dir, ['list', 'cases', '--year', '24']);
     expect(year.code).toBe(2);
+  });
+});
+
+describe('files that cannot be read', () => {
+  it('are named on standard error while the rest is listed', () => {
+    const broken = copyBundled('hf-list-broken-');
+    try {
+      writeFileSync(join(broken, 'cases/ssu/2024/2024.36-ny.md'), '---\nsaksnr: "2024.36\norgan: SSU\n---\n');
+      const r = hf(broken, ['list', 'cases', '--body', 'SSU', '--json']);
+      expect(r.code).toBe(0);
+      expect(r.stderr).toBe('advarsel: cases/ssu/2024/2024.36-ny.md kunne ikke leses og er ikke med; `hf validate cases/ssu/2024/2024.36-ny.md` viser hvorfor\n');
+      expect((JSON.parse(r.stdout) as unknown[]).length).toBeGreaterThan(20);
+      expect(hf(broken, ['search', 'beredskap']).stderr).toContain('2024.36-ny.md kunne ikke leses');
+    } finally {
+      removeDir(broken);
+    }
   });
 });
 
