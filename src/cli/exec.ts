@@ -5,6 +5,7 @@ import { clockFrom, UsageError, type CommandContext } from './context.js';
 import { cliMessages } from './messages.js';
 import { sanitizeOutput } from '../diagnostics/escape.js';
 import { NationalIdInOutputError } from '../repo/pii.js';
+import { maskNationalIds } from '../model/national-id.js';
 import { refusalFor } from '../commands/pii-guard.js';
 import { envLang } from '../commands/support.js';
 
@@ -63,11 +64,11 @@ export function reportError(error: unknown, ctx: CommandContext | undefined, io:
   if (error instanceof NationalIdInOutputError) error = refusalFor(error, lang);
   if (error instanceof UsageError) {
     // Messages may quote arguments and file contents: nothing in them may act on the terminal.
-    io.stderr.write(sanitizeOutput(`${m('errorPrefix')}${error.message}\n`));
-    if (error.hint) io.stderr.write(sanitizeOutput(`${m('hintPrefix')}${error.hint}\n`));
+    io.stderr.write(sanitizeOutput(maskNationalIds(`${m('errorPrefix')}${error.message}\n`)));
+    if (error.hint) io.stderr.write(sanitizeOutput(maskNationalIds(`${m('hintPrefix')}${error.hint}\n`)));
     return;
   }
   const message = error instanceof Error ? error.message : String(error);
-  io.stderr.write(sanitizeOutput(`${m('errorPrefix')}${m('crash', { message })}\n${m('hintPrefix')}${m('crashHint')}\n`));
-  if (ctx?.debug && error instanceof Error && error.stack) io.stderr.write(error.stack + '\n');
+  io.stderr.write(sanitizeOutput(maskNationalIds(`${m('errorPrefix')}${m('crash', { message })}\n${m('hintPrefix')}${m('crashHint')}\n`)));
+  if (ctx?.debug && error instanceof Error && error.stack) io.stderr.write(sanitizeOutput(maskNationalIds(error.stack + '\n')));
 }

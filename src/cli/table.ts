@@ -5,6 +5,7 @@
  * comes in.
  */
 import { sanitizeLine } from '../diagnostics/escape.js';
+import { maskNationalIds } from '../model/national-id.js';
 
 export interface Column {
   header: string;
@@ -38,7 +39,7 @@ export function truncate(s: string, width: number): string {
 
 function clean(cell: string): string {
   // Text from the repository: no control characters or bidi overrides reach the terminal.
-  return sanitizeLine(cell).normalize('NFC').replace(/\s+/g, ' ').trim();
+  return maskNationalIds(sanitizeLine(cell)).normalize('NFC').replace(/\s+/g, ' ').trim();
 }
 
 /** Column widths that fit `width`, shrinking the most willing columns first. */

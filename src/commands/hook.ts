@@ -20,6 +20,7 @@ import { translator, type Catalogue } from '../i18n/lang.js';
 import { colorsFor, UsageError, type CommandContext } from '../cli/context.js';
 import { GitError, gitLine, stagedBlob, stagedPaths } from '../repo/git.js';
 import { nationalIdFindingsInBytes } from '../repo/pii.js';
+import { findNationalIds, maskNationalIds } from '../model/national-id.js';
 import { writeAtomicAbs } from '../repo/write.js';
 import { toDiagnostics } from '../rules/engine.js';
 import { err, languageOf, out } from './support.js';
@@ -243,13 +244,14 @@ export async function check(_options: HookOptions, ctx: CommandContext): Promise
     }
     findings.push(...nationalIdFindingsInBytes(path, bytes));
   }
+  for (const path of paths) if (findNationalIds(path).length) findings.push({ ruleId: 'national-id', messageId: 'fileName', file: path, line: 1, column: 1 });
   if (findings.length === 0) {
     out(ctx, m('clean', { files: paths.length }));
     return 0;
   }
   const diagnostics = toDiagnostics(findings, lang);
   const colors = await colorsFor(ctx.stderr, ctx.env);
-  ctx.stderr.write(formatStylish(diagnostics, summarize(diagnostics, paths.length), lang, colors));
+  ctx.stderr.write(maskNationalIds(formatStylish(diagnostics, summarize(diagnostics, paths.length), lang, colors)));
   err(ctx, m('refused', { count: findings.length }));
   err(ctx, m('refusedHint'));
   return 1;

@@ -7,6 +7,7 @@ import { cliMessages } from '../cli/messages.js';
 import { UsageError, wantsColor, type CommandContext } from '../cli/context.js';
 import { checkHfVersion } from '../cli/version.js';
 import { sanitizeOutput } from '../diagnostics/escape.js';
+import { maskNationalIds } from '../model/national-id.js';
 
 /** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
 export function repositoryRoot(ctx: CommandContext): string {
@@ -34,14 +35,17 @@ export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
   return isLang(env.HF_LANG) ? env.HF_LANG : undefined;
 }
 
-/** Writes a line to standard output; control characters from the repository cannot act on the terminal. */
+/**
+ * Writes a line to standard output. Control characters from the repository cannot
+ * act on the terminal, and an identity number in a file is shown as `***********`.
+ */
 export function out(ctx: CommandContext, text: string): void {
-  ctx.stdout.write(sanitizeOutput(text.endsWith('\n') ? text : text + '\n', wantsColor(ctx.stdout, ctx.env)));
+  ctx.stdout.write(sanitizeOutput(maskNationalIds(text.endsWith('\n') ? text : text + '\n'), wantsColor(ctx.stdout, ctx.env)));
 }
 
 /** Writes a line to standard error, sanitised like `out`. */
 export function err(ctx: CommandContext, text: string): void {
-  ctx.stderr.write(sanitizeOutput(text.endsWith('\n') ? text : text + '\n', wantsColor(ctx.stderr, ctx.env)));
+  ctx.stderr.write(sanitizeOutput(maskNationalIds(text.endsWith('\n') ? text : text + '\n'), wantsColor(ctx.stderr, ctx.env)));
 }
 
 import { buildRepository } from '../repo/build.js';

@@ -1,4 +1,5 @@
 /** `hf validate [paths…]`: schema and cross-file checks over the whole repository. */
+import { maskNationalIds } from '../model/national-id.js';
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
 import { summarize, type Diagnostic } from '../diagnostics/diagnostic.js';
@@ -61,13 +62,14 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
       out(ctx, formatJson(shown, summary));
       break;
     case 'github':
-      ctx.stdout.write(formatGithub(shown));
+      // Written whole (out() would add a line); identity numbers in file names are masked like everywhere else.
+      ctx.stdout.write(maskNationalIds(formatGithub(shown)));
       break;
     case 'gitlab':
       out(ctx, formatGitlab(shown, fingerprint));
       break;
     default:
-      ctx.stdout.write(formatStylish(shown, summary, lang, await colorsFor(ctx.stdout, ctx.env)));
+      ctx.stdout.write(maskNationalIds(formatStylish(shown, summary, lang, await colorsFor(ctx.stdout, ctx.env))));
   }
   if (result.crashed.length) {
     const m = translator(cliMessages, lang);

@@ -131,3 +131,20 @@ function standsAlone(text: string, start: number, end: number): boolean {
   if ((after === '.' || after === ',') && /\d/.test(text[end + 1] ?? '')) return false;
   return true;
 }
+
+/**
+ * The text with every identity number's digits replaced by `*`, for the last
+ * step before anything is printed: whatever a command shows from a file, the
+ * number itself never reaches a terminal or a log.
+ */
+export function maskNationalIds(text: string): string {
+  const found = findNationalIds(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const m of found) {
+    out += text.slice(at, m.offset) + text.slice(m.offset, m.offset + m.length).replace(/\d/g, '*');
+    at = m.offset + m.length;
+  }
+  return out + text.slice(at);
+}

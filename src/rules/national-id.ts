@@ -1,6 +1,7 @@
 import { defineRule } from './rule.js';
 import { lines } from './fixture.js';
 import { nationalIdFindings } from '../repo/pii.js';
+import { findNationalIds } from '../model/national-id.js';
 
 const HINT = {
   nb: 'Pasientopplysninger hører ikke hjemme i repoet. Fjern nummeret (hf viser det aldri). Er filen allerede delt med commit og push, må nummeret også fjernes fra git-historikken; ta kontakt med den som drifter repoet.',
@@ -20,8 +21,20 @@ export default defineRule({
       fnr: { nb: 'Teksten inneholder noe som ser ut som et fødselsnummer', en: 'The text contains what looks like a national identity number (fødselsnummer)' },
       dnr: { nb: 'Teksten inneholder noe som ser ut som et D-nummer', en: 'The text contains what looks like a D number (D-nummer)' },
       hnr: { nb: 'Teksten inneholder noe som ser ut som et H-nummer', en: 'The text contains what looks like an H number (H-nummer)' },
+      fileName: {
+        nb: 'Filnavnet inneholder noe som ser ut som et fødselsnummer, D-nummer eller H-nummer',
+        en: 'The file name contains what looks like a national identity number (fødselsnummer, D-nummer or H-nummer)',
+      },
     },
-    hints: { fnr: HINT, dnr: HINT, hnr: HINT },
+    hints: {
+      fnr: HINT,
+      dnr: HINT,
+      hnr: HINT,
+      fileName: {
+        nb: 'Gi filen et nytt navn uten nummeret (hf viser det som ***********). Er filen allerede delt med commit og push, må navnet også fjernes fra git-historikken.',
+        en: 'Rename the file without the number (hf shows it as ***********). If the file has already been shared by commit and push, the name must also be removed from the git history.',
+      },
+    },
     examples: {
       valid: [
         {
@@ -64,12 +77,20 @@ export default defineRule({
             { file: 'cases/ssu/2024/2024.2-vitality.md', line: 9, column: 21, messageId: 'hnr' },
           ],
         },
+        {
+          name: 'A number in the file name',
+          files: {
+            'cases/ssu/2024/2024.3-henvisning-15069010013.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Henvisning', 'konklusjon: Ok.', '---'),
+          },
+          expect: [{ file: 'cases/ssu/2024/2024.3-henvisning-15069010013.md', line: 1, column: 1, messageId: 'fileName' }],
+        },
       ],
     },
   },
   check(ctx) {
     for (const file of ctx.repo.files.values()) {
-      for (const f of nationalIdFindings(file.path, file.text, file.positionAt)) {
+      if (findNationalIds(file.path).length) ctx.report({ messageId: 'fileName', file: file.path, line: 1, column: 1 });
+      for (const f of nationalIdFindings(file.path, file.text, (offset) => file.positionAt(offset))) {
         const { ruleId: _rule, ...finding } = f;
         ctx.report(finding);
       }

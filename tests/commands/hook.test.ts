@@ -89,6 +89,17 @@ describe('hf hook', () => {
     expect(r.stderr).not.toContain(number);
   });
 
+  it('refuses a staged file whose name holds a number, and masks the name', () => {
+    const number = id(1);
+    writeFileSync(join(dir, `henvisning-${number}.md`), 'Ingen nummer i teksten.\n');
+    git(dir, 'add', '.');
+    const r = hf(dir, ['hook', 'check']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('henvisning-***********.md');
+    expect(r.stderr).toContain('Filnavnet inneholder noe som ser ut som et fødselsnummer');
+    expect(r.stdout + r.stderr).not.toContain(number);
+  });
+
   it('never overwrites a foreign hook without --force; with --force keeps it, runs it first, and puts it back on uninstall', () => {
     const foreign = '#!/bin/sh\necho foreign >> "$(git rev-parse --show-toplevel)/ran.txt"\n';
     writeFileSync(hookPath(), foreign);

@@ -4,7 +4,7 @@
  * with file, line and column, in every output format, and the digits appear
  * nowhere in what hf prints.
  */
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
@@ -76,6 +76,23 @@ describe('hf validate finds identity numbers and never prints them', () => {
       [`${SSU}/2024.36-henvisning.md`, 9, 47, 'Teksten inneholder noe som ser ut som et fødselsnummer'],
       [`${SSU}/2024.37-mote.md`, 3, 14, 'Teksten inneholder noe som ser ut som et D-nummer'],
     ]);
+  });
+
+  it('no command shows a number from a file: it is masked in listings, cases, search hits and file names', () => {
+    const named = `${SSU}/2024.38-pasient-${fnr}.md`;
+    writeFileSync(join(dir, named), `---\nsaksnr: "2024.38"\norgan: SSU\nmøte: 2024-09-26\ntittel: Pasient ${fnr}\n---\nNotat ${dnr}\n`);
+    try {
+      for (const args of [['show', 'SSU', '2024.36'], ['show', 'SSU', '2024.36', '--json'], ['search', 'Pasienten'], ['list', 'cases', '--body', 'SSU'], ['validate'], ['validate', '--format', 'github'], ['validate', '--format', 'json']]) {
+        const r = hf(dir, args);
+        noDigits(r.stdout + r.stderr);
+        expect(r.stdout, args.join(' ')).toContain('***');
+      }
+      const r = hf(dir, ['validate', '--format', 'json']);
+      const own = (JSON.parse(r.stdout) as { diagnostics: { ruleId: string; file: string; message: string }[] }).diagnostics.filter((d) => d.ruleId === 'national-id' && d.message.startsWith('Filnavnet'));
+      expect(own.map((d) => d.file)).toEqual([`${SSU}/2024.38-pasient-***********.md`]);
+    } finally {
+      rmSync(join(dir, named));
+    }
   });
 
   it('shows no number in stylish or GitHub output either, in either language', () => {

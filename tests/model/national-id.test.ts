@@ -1,7 +1,7 @@
 /** The identity-number scanner: generated numbers are found, look-alikes are not, any text is safe. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkNationalId, findNationalIds } from '../../src/model/national-id.js';
+import { checkNationalId, findNationalIds, maskNationalIds } from '../../src/model/national-id.js';
 import { arbNationalId, breakChecksum, isValidByGenerator, makeNationalId } from '../helpers/national-id.js';
 
 const FC = { seed: 6_2032, numRuns: 400 };
@@ -121,5 +121,21 @@ describe('findNationalIds', () => {
     const t0 = Date.now();
     expect(findNationalIds(long)).toEqual([]);
     expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});
+
+describe('maskNationalIds', () => {
+  it('replaces the digits of every number and nothing else (property)', () => {
+    const filler = fc.string({ maxLength: 20 }).map((s) => s.replace(/[\p{L}\p{N}_.,]/gu, ' '));
+    fc.assert(
+      fc.property(filler, arbNationalId(), filler, arbNationalId(), (a, x, b, y) => {
+        const text = `${a} ${x.id} ${b} ${y.id.slice(0, 6)} ${y.id.slice(6)}.`;
+        const masked = maskNationalIds(text);
+        expect(masked).toBe(`${a} *********** ${b} ****** *****.`);
+        expect(findNationalIds(masked)).toEqual([]);
+      }),
+      FC,
+    );
+    expect(maskNationalIds('Konto 1234.56.78903 og sak 2024.17')).toBe('Konto 1234.56.78903 og sak 2024.17');
   });
 });
