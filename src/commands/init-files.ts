@@ -57,7 +57,7 @@ export function hfYaml(a: InitAnswers): string {
 # Editoren viser hjelp og fullføring fra schemas/hf.schema.json; hf validate kontrollerer filen.
 navn: ${scalar(a.name)}
 språk: ${a.lang}                       # nb, nn eller en: språket i dokumenter og meldinger
-hf_versjon: ${scalar(a.hfRange)}            # versjonen av hf repoet trenger
+hf_versjon: ${JSON.stringify(a.hfRange)}          # versjonen av hf repoet trenger
 sakstyper: [Orientering, Beslutning, Diskusjon, Dialog, Vedtak]
 
 # Sekretariatet, for eksempel:
