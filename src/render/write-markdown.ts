@@ -213,6 +213,8 @@ function guardLineStarts(text: string): string {
       if (/^[-+](\s|$)/.test(l)) return '\\' + l;
       if (/^=+\s*$/.test(l)) return '\\' + l;
       if (/^-{3,}\s*$/.test(l)) return '\\' + l;
+      // A line of dashes and colons would make the line above a table header (`:---`) or a heading (`--`).
+      if (/^[-:\s]+$/.test(l) && l.includes('-')) return '\\' + l;
       const num = /^(\d{1,9})([.)])(\s|$)/.exec(l);
       if (num) return `${num[1]}\\${l.slice(num[1]!.length)}`;
       return l;
