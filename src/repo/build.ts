@@ -10,6 +10,7 @@ import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
 import { isLight, lighten, textBudget, type TextBudget } from './light-file.js';
 import { loadFile, type LoadedFile } from './load-file.js';
+import { relieve } from './memory.js';
 import { CONFIG_FILE, classify, isDataFile } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';
 import type { YamlPath } from './yaml.js';
@@ -61,10 +62,11 @@ export function buildRepository(source: RepoSource, onFile?: (path: string) => v
   for (const s of source.skipped ?? []) {
     findings.push({ ruleId: 'file-location', messageId: s.reason, file: s.path, line: 1, column: 1 });
   }
-  const budget = source.textBudget ?? textBudget();
+  const budget = source.textBudget ?? textBudget(undefined, source.files.length);
   const sorted = [...source.files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   for (const input of sorted) {
     onFile?.(input.path);
+    relieve();
     if (input.path !== CONFIG_FILE && !isDataFile(input.path)) continue;
     if (isSyncConflictName(input.path)) {
       findings.push({ ruleId: 'file-location', messageId: 'syncConflict', file: input.path, line: 1, column: 1 });
@@ -124,38 +126,55 @@ export function checkSchema(file: LoadedFile): Finding[] {
 
 function addRecord(repo: Repository, file: LoadedFile): void {
   const light = isLight(file);
-  const record = mapRecord(repo, file, light ? '' : file.body);
-  // A light file's record reads its text through the file, which reads it from disk when asked.
-  if (record && light) Object.defineProperty(record, 'text', { get: () => file.body, enumerable: true, configurable: true });
+  const mapped = mapRecord(repo, file, light ? '' : file.body);
+  if (mapped) mapped.list.push(light ? lazyTextRecord(mapped.record, file) : mapped.record);
 }
 
-function mapRecord(repo: Repository, file: LoadedFile, body: string): { text: string } | undefined {
+/** The file a light record reads its text from. */
+const SOURCE = Symbol('source file');
+/** One accessor for every light record, so the records keep V8's fast object layout. */
+const TEXT: PropertyDescriptor = {
+  get(this: { [SOURCE]: LoadedFile }) {
+    return this[SOURCE].body;
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+/**
+ * A copy of a record whose `text` is read through its (light) file when asked for;
+ * the same keys in the same order, so it serialises like any other record.
+ */
+function lazyTextRecord<T extends object>(record: T, file: LoadedFile): T {
+  const copy: Record<string | symbol, unknown> = {};
+  for (const key of Object.keys(record)) {
+    if (key === 'text') Object.defineProperty(copy, 'text', TEXT);
+    else copy[key] = (record as Record<string, unknown>)[key];
+  }
+  Object.defineProperty(copy, SOURCE, { value: file });
+  return copy as T;
+}
+
+function mapRecord(repo: Repository, file: LoadedFile, body: string): { list: object[]; record: object } | undefined {
   const data = file.data!;
   const parts = file.path.split('/');
   const stem = parts[parts.length - 1]!.replace(/\.md$/, '');
-  let record: { text: string } | undefined;
   switch (file.kind) {
     case 'config':
       repo.config = mapConfig(data);
-      break;
+      return undefined;
     case 'case':
     case 'queued-case':
-      repo.cases.push((record = mapCase(file.path, data, body, parts[1]!)));
-      break;
+      return { list: repo.cases, record: mapCase(file.path, data, body, parts[1]!) };
     case 'meeting':
-      repo.meetings.push((record = mapMeeting(file.path, data, body, parts[1]!, stem)));
-      break;
+      return { list: repo.meetings, record: mapMeeting(file.path, data, body, parts[1]!, stem) };
     case 'plan':
-      repo.plans.push((record = mapPlan(file.path, data, body, Number(parts[1]))));
-      break;
+      return { list: repo.plans, record: mapPlan(file.path, data, body, Number(parts[1])) };
     case 'plan-row':
-      repo.planRows.push((record = mapPlanRow(file.path, data, body, Number(parts[1]), stem)));
-      break;
+      return { list: repo.planRows, record: mapPlanRow(file.path, data, body, Number(parts[1]), stem) };
     case 'mandate':
-      repo.mandates.push((record = mapMandate(file.path, data, body, stem)));
-      break;
+      return { list: repo.mandates, record: mapMandate(file.path, data, body, stem) };
     default:
-      break;
+      return undefined;
   }
-  return record;
 }

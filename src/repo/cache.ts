@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
 import { schemaFingerprint } from '../schema/schemas.js';
 import type { InputFile, RepoSource } from './build.js';
-import { lightFile, textBudget, type TextBudget } from './light-file.js';
+import { jsonSafe, lightFile, textBudget, type TextBudget } from './light-file.js';
 import type { LoadedFile } from './load-file.js';
 import { CONFIG_FILE, type FileKind } from './paths.js';
 import { readNoFollow, readRepository } from './read.js';
@@ -243,6 +243,7 @@ class OpenCache implements RepoCache {
   changed = false;
   private readonly dir: string;
   private readonly key: string | undefined;
+  private readonly textChars: number | undefined;
 
   constructor(
     private readonly root: string,
@@ -252,6 +253,7 @@ class OpenCache implements RepoCache {
     this.key = cacheKey(root);
     this.old = this.key ? loadEntries(this.dir, this.key) : new Map();
     this.budget = textBudget(textChars);
+    this.textChars = textChars;
   }
 
   read(): RepoSource {
@@ -270,7 +272,10 @@ class OpenCache implements RepoCache {
       }
       return new ChangedInput(path, abs, this);
     };
-    return { ...readRepository(this.root, reader), textBudget: this.budget };
+    const source = readRepository(this.root, reader);
+    // Files taken from the cache share the budget; it is set once the number of files is known.
+    this.budget.left = textBudget(this.textChars, source.files.length).left;
+    return { ...source, textBudget: this.budget };
   }
 
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void {
@@ -300,27 +305,17 @@ class OpenCache implements RepoCache {
       if (stamp.m >= this.started - RACY_MS) entry.r = 1;
       this.next.set(path, entry);
     }
-    if (!this.changed && this.next.size === this.old.size) return;
-    writeCache(this.dir, this.key, this.next.values());
+    if (this.changed || this.next.size !== this.old.size) writeCache(this.dir, this.key, this.next.values());
+    // Saved once per run: what remains in memory is the repository itself.
+    this.old.clear();
+    this.next.clear();
+    this.fresh.clear();
   }
 }
 
 /** Opens the cache of the repository at `root`; `textChars` is the budget of file text held in memory. */
 export function openCache(root: string, options: { textChars?: number } = {}): RepoCache {
   return new OpenCache(root, options.textChars);
-}
-
-/** True if JSON gives back exactly this value. */
-function jsonSafe(v: unknown, depth = 0): boolean {
-  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
-  if (v === null || typeof v !== 'object') return v === null || typeof v === 'string' || typeof v === 'boolean' || (v === undefined && depth === 0);
-  if (depth > 200) return false;
-  if (Array.isArray(v)) return v.every((x) => jsonSafe(x, depth + 1));
-  for (const key in v) {
-    const x = (v as Record<string, unknown>)[key];
-    if (x !== undefined && !jsonSafe(x, depth + 1)) return false;
-  }
-  return true;
 }
 
 function writeCache(dir: string, key: string, entries: Iterable<Entry>): void {

@@ -9,6 +9,7 @@
  */
 import { splitFrontmatter } from './frontmatter.js';
 import { loadFile, type Located, type LoadedFile } from './load-file.js';
+import { relieve } from './memory.js';
 import type { FileKind } from './paths.js';
 import { readNoFollow } from './read.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
@@ -25,15 +26,18 @@ export interface FileMeta {
   bodyOffset: number;
 }
 
-/** Characters of file text a repository keeps in memory; beyond this, text is read again when needed. */
-export const TEXT_BUDGET = 64 * 1024 * 1024;
+/** Repositories with more files than this keep only TEXT_BUDGET characters of text in memory. */
+export const LARGE_REPOSITORY = 25_000;
+/** Characters of file text a large repository keeps in memory; beyond this, text is read again when needed. */
+export const TEXT_BUDGET = 16 * 1024 * 1024;
 
 export interface TextBudget {
   left: number;
 }
 
-export function textBudget(chars = TEXT_BUDGET): TextBudget {
-  return { left: chars };
+/** A budget of `chars` characters; without it, all text for a repository of `files` files up to LARGE_REPOSITORY. */
+export function textBudget(chars?: number, files = 0): TextBudget {
+  return { left: chars ?? (files > LARGE_REPOSITORY ? TEXT_BUDGET : Number.MAX_SAFE_INTEGER) };
 }
 
 /** Files whose text is not held: their records get the text through a getter too (build.ts). */
@@ -87,6 +91,7 @@ class LightFile implements LoadedFile {
     if (this.held) return this.held;
     const hit = recent.get(this);
     if (hit) return hit;
+    relieve();
     const decoded = decodeText(this.bytes());
     const text = decoded.ok ? decoded.text.normalize('NFC') : '';
     const t: Textual = { text, body: !decoded.ok || this.kind === 'config' ? '' : splitFrontmatter(text).body };
@@ -138,6 +143,22 @@ export function lighten(file: LoadedFile, source: ByteSource, budget: TextBudget
     budget.left -= file.text.length;
     return file;
   }
-  const { path, kind, bom, eol, data, yamlOffset, bodyOffset } = file;
+  const { path, kind, bom, eol, yamlOffset, bodyOffset } = file;
+  // The parser's strings are slices of the file's text and keep all of it alive, and its
+  // arrays and objects have room to grow: a JSON copy holds only what the data is.
+  const data = file.data && jsonSafe(file.data) ? (JSON.parse(JSON.stringify(file.data)) as Record<string, unknown>) : file.data;
   return new LightFile({ path, kind, bom, eol, data, yamlOffset, bodyOffset }, source, textBudget(0));
+}
+
+/** True if JSON gives back exactly this value (it keeps neither NaN, Infinity nor -0). */
+export function jsonSafe(v: unknown, depth = 0): boolean {
+  if (typeof v === 'number') return Number.isFinite(v) && !Object.is(v, -0);
+  if (v === null || typeof v !== 'object') return v === null || typeof v === 'string' || typeof v === 'boolean' || (v === undefined && depth === 0);
+  if (depth > 200) return false;
+  if (Array.isArray(v)) return v.every((x) => jsonSafe(x, depth + 1));
+  for (const key in v) {
+    const x = (v as Record<string, unknown>)[key];
+    if (x !== undefined && !jsonSafe(x, depth + 1)) return false;
+  }
+  return true;
 }

@@ -11,6 +11,7 @@ import { buildRepository, type RepoSource } from '../repo/build.js';
 import { getRule, RULES } from './index.js';
 import type { OtherRef, Rule, RuleContext } from './rule.js';
 import type { Located } from '../repo/load-file.js';
+import { relieve } from '../repo/memory.js';
 
 export interface ValidateOptions {
   /** Language of the messages; defaults to the repository's own (hf.yaml `språk`). */
@@ -58,6 +59,7 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
     } catch (error) {
       crashed.push({ ruleId: rule.meta.id, error });
     }
+    relieve(true);
   }
   const lang = options.lang ?? repo.config.lang;
   return { repo, index, findings, diagnostics: toDiagnostics(findings, lang), fileCount, crashed };
