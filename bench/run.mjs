@@ -12,14 +12,14 @@
  *   npm run bench -- --runs 9 --no-peer --out bench/results.md
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, release, tmpdir, totalmem, type as osType } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CORPUS_TODAY, generateCorpus } from './corpus.mjs';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const HF = join(REPO, 'bin', 'hf.js');
+let HF = join(REPO, 'bin', 'hf.js');
 const NODE = process.execPath;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -28,6 +28,8 @@ function option(name, fallback) {
   return i >= 0 ? process.argv[i + 1] : fallback;
 }
 const RUNS = Number(option('--runs', '5'));
+/** Runs at 100,000 cases, where one round takes minutes. */
+const LARGE_RUNS = Number(option('--large-runs', '3'));
 const PEER_RUNS = Number(option('--peer-runs', '3'));
 const SIZES = option('--sizes', process.argv.includes('--full') ? '1000,10000,100000' : '1000,10000').split(',').map(Number);
 const OUT = option('--out', join(REPO, 'bench', 'results.md'));
@@ -36,14 +38,17 @@ const KEEP = process.argv.includes('--keep');
 
 const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 'C', NO_COLOR: '1', HF_NOW: CORPUS_TODAY };
 
-/** Runs a command once; wall time in ms (measured here) and peak resident memory in KB (from /usr/bin/time). */
+/**
+ * Runs a command once; wall time in ms (measured here) and peak resident memory in KB
+ * (from /usr/bin/time). `expectCode` null accepts any exit code.
+ */
 function once(cmd, args, cwd, expectCode = 0) {
   const memFile = join(tmpdir(), `hf-bench-mem-${process.pid}`);
   const argv = TIME ? ['-f', '%M', '-o', memFile, cmd, ...args] : args;
   const start = process.hrtime.bigint();
   const r = spawnSync(TIME ?? cmd, argv, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
-  if (r.status !== expectCode && expectCode !== undefined) {
+  if (expectCode !== null && r.status !== expectCode) {
     throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status}:\n${String(r.stdout).slice(-2000)}\n${String(r.stderr).slice(-2000)}`);
   }
   let kb;
@@ -51,7 +56,7 @@ function once(cmd, args, cwd, expectCode = 0) {
     kb = Number(readFileSync(memFile, 'utf8').trim().split('\n').pop());
     unlinkSync(memFile);
   }
-  return { ms, kb, stdout: String(r.stdout) };
+  return { ms, kb, stdout: String(r.stdout), stderr: String(r.stderr) };
 }
 
 const median = (xs) => {
@@ -85,18 +90,20 @@ function installPeer(dir) {
   return { cli: join(dir, 'node_modules', 'remark-cli', 'cli.js'), versions: ['remark-cli', 'remark-frontmatter', 'remark-lint-frontmatter-schema'].map((n) => `${n}@${version(n)}`).join(', ') };
 }
 
+/** The peer's configuration, in its own folder (so it resolves its plugins there); the case schema as hf's. */
 function configurePeer(root, peerDir) {
   cpSync(join(REPO, 'schemas'), join(root, 'schemas'), { recursive: true });
-  const mod = (name) => JSON.stringify(new URL(`file://${join(peerDir, 'node_modules', name, 'index.js')}`).href);
+  const rc = join(peerDir, '.remarkrc.mjs');
   writeFileSync(
-    join(root, '.remarkrc.mjs'),
+    rc,
     [
-      `import remarkFrontmatter from ${mod('remark-frontmatter')};`,
-      `import remarkLintFrontmatterSchema from ${mod('remark-lint-frontmatter-schema')};`,
+      "import remarkFrontmatter from 'remark-frontmatter';",
+      "import remarkLintFrontmatterSchema from 'remark-lint-frontmatter-schema';",
       'export default { plugins: [remarkFrontmatter, [remarkLintFrontmatterSchema, { schemas: { "./schemas/case.schema.json": ["./cases/**/*.md"] } }]] };',
       '',
     ].join('\n'),
   );
+  return rc;
 }
 
 function benchSize(n, base, peer) {
@@ -114,19 +121,20 @@ function benchSize(n, base, peer) {
 
   // Correctness first: the corpus is valid, and hf says so.
   rmSync(cache, { recursive: true, force: true });
-  const check = once(NODE, [HF, 'validate'], root, undefined);
+  const check = once(NODE, [HF, 'validate'], root, null);
   if (!/Ingen problemer/.test(check.stdout)) process.stderr.write(`note: hf validate reports problems in the corpus:\n${check.stdout.slice(0, 3000)}\n`);
 
-  for (let round = 1; round <= RUNS; round++) {
-    process.stderr.write(`  round ${round}/${RUNS}\r`);
+  const runs = n > 10000 ? LARGE_RUNS : RUNS;
+  for (let round = 1; round <= runs; round++) {
+    process.stderr.write(`  round ${round}/${runs}\r`);
     samples.add('node -e 0', once(NODE, ['-e', '0'], root));
     samples.add('cat every file', once('sh', ['-c', "find . -name '*.md' -type f -exec cat {} + > /dev/null; cat hf.yaml > /dev/null"], root));
     samples.add('floor pipeline', once(NODE, [join(REPO, 'bench', 'floor.mjs'), root], root));
     rmSync(cache, { recursive: true, force: true });
-    samples.add('hf validate, cold', once(NODE, [HF, 'validate'], root, undefined));
-    samples.add('hf validate, warm', once(NODE, [HF, 'validate'], root, undefined));
+    samples.add('hf validate, cold', once(NODE, [HF, 'validate'], root, null));
+    samples.add('hf validate, warm', once(NODE, [HF, 'validate'], root, null));
     writeFileSync(changeFile, `${original}\nEndret i runde ${round}.\n`);
-    samples.add('hf validate, one file changed', once(NODE, [HF, 'validate'], root, undefined));
+    samples.add('hf validate, one file changed', once(NODE, [HF, 'validate'], root, null));
     writeFileSync(changeFile, original);
     const created = once(NODE, [HF, ...newCaseArgs], root);
     samples.add('hf new-case', created);
@@ -140,10 +148,13 @@ function benchSize(n, base, peer) {
   }
   process.stderr.write('\n');
   if (peer && n <= 1000) {
-    configurePeer(root, peer.dir);
+    const rc = configurePeer(root, peer.dir);
+    const check = once(NODE, [peer.cli, 'cases', '--quiet', '--no-stdout', '--rc-path', rc], root, null);
+    const said = check.stdout + check.stderr;
+    if (/error|warning/i.test(said)) process.stderr.write(`note: the peer reports:\n${said.slice(0, 2000)}\n`);
     for (let round = 1; round <= PEER_RUNS; round++) {
       process.stderr.write(`  peer round ${round}/${PEER_RUNS}\r`);
-      samples.add('peer: remark-cli + remark-lint-frontmatter-schema', once(NODE, [peer.cli, 'cases', '--quiet', '--no-stdout'], root, undefined));
+      samples.add('peer: remark-cli + remark-lint-frontmatter-schema', once(NODE, [peer.cli, 'cases', '--quiet', '--no-stdout', '--rc-path', rc], root, null));
     }
     process.stderr.write('\n');
   }
@@ -168,7 +179,7 @@ function report(results, machine) {
   const lines = [];
   lines.push('# hf benchmark', '');
   lines.push(`Run ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.mem} memory, ${machine.os}, Node ${machine.node}.`);
-  lines.push(`Load average before and after: ${machine.loadBefore} / ${machine.loadAfter}. Medians of ${RUNS} runs (peer: ${PEER_RUNS}); peak memory is the highest of the runs.`);
+  lines.push(`Load average before and after: ${machine.loadBefore} / ${machine.loadAfter}. Medians of ${RUNS} runs (${LARGE_RUNS} at 100,000 cases; peer: ${PEER_RUNS}); peak memory is the highest of the runs.`);
   if (machine.peer) lines.push(`Peer: ${machine.peer}.`);
   lines.push('“Cold” is without hf\'s cache (.hf-cache/); the files themselves are in the operating system\'s page cache in every run.', '');
   for (const { n, info, samples } of results) {
@@ -233,6 +244,13 @@ function report(results, machine) {
 }
 
 const base = mkdtempSync(join(tmpdir(), 'hf-bench-'));
+// A copy of the built hf, so that a rebuild in the working tree during the run changes nothing.
+{
+  const copy = join(base, 'hf');
+  for (const part of ['bin', 'dist', 'schemas', 'package.json']) cpSync(join(REPO, part), join(copy, part), { recursive: true });
+  symlinkSync(join(REPO, 'node_modules'), join(copy, 'node_modules'));
+  HF = join(copy, 'bin', 'hf.js');
+}
 const machine = {
   date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   cpu: cpus()[0]?.model ?? 'unknown CPU',

@@ -12,13 +12,10 @@
  * a position. The tree is built later, for one file, when a rule asks where
  * something is (LoadedFile.locate).
  */
-import { createRequire } from 'node:module';
-import type * as JsYaml from 'js-yaml';
-
-const require = createRequire(import.meta.url);
+// The ES module build of js-yaml is one file; its CommonJS entry loads 25.
+import * as JsYaml from 'js-yaml';
 
 let schema: JsYaml.Schema | undefined;
-let lib: typeof JsYaml | undefined;
 
 /** Plain scalars that can be a number start with one of these (`0-9 + - .`). */
 const NUMERIC_START = /^[-+.0-9]/;
@@ -128,12 +125,11 @@ export interface FastYaml {
 export function parseYamlFast(src: string): FastYaml | undefined {
   // Spaces at the very end (no final newline) are read differently after a `|+` block.
   if (OUTSIDE.test(src) || src.endsWith(' ') || hasMultilineFlow(src)) return undefined;
-  lib ??= require('js-yaml') as typeof JsYaml;
-  schema ??= coreSchema(lib);
+  schema ??= coreSchema(JsYaml);
   let warned = false;
   let value: unknown;
   try {
-    value = lib.load(src, { schema, json: false, onWarning: () => (warned = true) });
+    value = JsYaml.load(src, { schema, json: false, onWarning: () => (warned = true) });
   } catch {
     return undefined;
   }
