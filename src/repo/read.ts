@@ -1,5 +1,5 @@
 /** Reading a partnership's repository from disk. */
-import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource } from './build.js';
 import { CONFIG_FILE, DATA_DIRS } from './paths.js';
@@ -76,7 +76,8 @@ function isLink(abs: string): boolean {
 export function listDataFiles(root: string): { files: string[]; symlinks: string[] } {
   const files: string[] = [];
   const symlinks: string[] = [];
-  const walk = (dir: string): void => {
+  // `rel` is the folder's repository path: built by appending names, as path.relative per file is slow.
+  const walk = (dir: string, rel: string): void => {
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
@@ -86,18 +87,18 @@ export function listDataFiles(root: string): { files: string[]; symlinks: string
     for (const e of entries) {
       const abs = join(dir, e.name);
       if (e.isSymbolicLink()) {
-        if (e.name.endsWith('.md') || safeIsDir(abs)) symlinks.push(toRepoPath(root, abs));
+        if (e.name.endsWith('.md') || safeIsDir(abs)) symlinks.push(`${rel}/${e.name}`);
       } else if (e.isDirectory()) {
-        if (!e.name.startsWith('.')) walk(abs);
+        if (!e.name.startsWith('.')) walk(abs, `${rel}/${e.name}`);
       } else if (e.isFile() && e.name.endsWith('.md')) {
-        files.push(toRepoPath(root, abs));
+        files.push(`${rel}/${e.name}`);
       }
     }
   };
   for (const d of DATA_DIRS) {
     const abs = join(root, d);
     if (isLink(abs)) symlinks.push(d);
-    else walk(abs);
+    else walk(abs, d);
   }
   return { files, symlinks };
 }
@@ -118,11 +119,26 @@ function safeIsDir(abs: string): boolean {
 export function readNoFollow(abs: string): Buffer {
   const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
   try {
-    return readFileSync(fd);
+    // Read into a reused buffer and copy out (small copies come from Node's pool): no
+    // fstat and no new backing store per file, which matters at 10,000 files.
+    let n = 0;
+    for (;;) {
+      if (n === scratch.length) {
+        const bigger = Buffer.allocUnsafe(scratch.length * 2);
+        scratch.copy(bigger, 0, 0, n);
+        scratch = bigger;
+      }
+      const got = readSync(fd, scratch, n, scratch.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return Buffer.from(scratch.subarray(0, n));
   } finally {
     closeSync(fd);
   }
 }
+
+let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * A listed file whose bytes are read when the loader gets to it and not kept:
