@@ -1,9 +1,10 @@
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { isLang, type Lang } from '../i18n/lang.js';
-import { envLang } from '../commands/support.js';
+import { envLang } from './context.js';
 import type { Io } from './exec.js';
 import { reportError } from './exec.js';
-import { buildProgram } from './program.js';
+import { commandName, createProgram, registrationOf } from './program-base.js';
+import type { CliSetup } from './register.js';
 import { repoLanguage } from './repo-lang.js';
 
 /** Language for help and wiring messages: `--lang`, then `HF_LANG`, then the repository's. */
@@ -19,7 +20,7 @@ function helpLanguage(argv: string[], io: Io): Lang {
 export async function runCli(argv: string[], io: Io, version: string): Promise<number> {
   const lang = helpLanguage(argv, io);
   const exit = { code: 0 };
-  const program = buildProgram({ lang, io, exit }, version);
+  const program = await programFor(argv, { lang, io, exit }, version);
   program.configureOutput({
     writeOut: (s) => io.stdout.write(s),
     writeErr: (s) => io.stderr.write(s),
@@ -40,4 +41,17 @@ export async function runCli(argv: string[], io: Io, version: string): Promise<n
     return 2;
   }
   return exit.code;
+}
+
+/**
+ * The program with only the command `argv` runs registered, so a command loads its
+ * own registration and nothing else; every command for help, completion and
+ * anything commander has to judge against all of them.
+ */
+async function programFor(argv: string[], setup: CliSetup, version: string): Promise<Command> {
+  const name = commandName(argv);
+  const only = name === undefined ? undefined : await registrationOf(name);
+  if (only) return createProgram(setup, version, [only]);
+  const { buildProgram } = await import('./program.js');
+  return buildProgram(setup, version);
 }

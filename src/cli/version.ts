@@ -5,11 +5,9 @@
  * a newer repository's files.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isLang, translator, type Catalogue, type Lang } from '../i18n/lang.js';
-import satisfies from 'semver/functions/satisfies.js';
-import gtr from 'semver/ranges/gtr.js';
-import validRange from 'semver/ranges/valid.js';
 import { parseYaml } from '../repo/yaml.js';
 import { UsageError } from './context.js';
 
@@ -50,8 +48,30 @@ const messages: Catalogue<'tooOld' | 'tooOldHint' | 'tooNew' | 'tooNewHint' | 'b
 
 export type VersionVerdict = { ok: true } | { ok: false; reason: 'tooOld' | 'tooNew' | 'badRange' };
 
-/** Compares a running version with a repository's requirement; pre-releases count as their release line. */
+/** `>=1.2.3` and plain release versions: a requirement and a version that need no range parser. */
+const AT_LEAST = /^>=\s*v?(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;
+const RELEASE = /^(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})\.(0|[1-9]\d{0,8})$/;
+
+/**
+ * Compares a running version with a repository's requirement; pre-releases count
+ * as their release line. `>=x.y.z` (what hf init writes) with a release version is
+ * decided here; any other requirement loads semver.
+ */
 export function judgeVersion(version: string, range: string): VersionVerdict {
+  const least = AT_LEAST.exec(range);
+  const running = RELEASE.exec(version);
+  if (least && running) {
+    for (let i = 1; i <= 3; i++) {
+      const have = Number(running[i]);
+      const need = Number(least[i]);
+      if (have !== need) return have > need ? { ok: true } : { ok: false, reason: 'tooOld' };
+    }
+    return { ok: true };
+  }
+  const require = createRequire(import.meta.url);
+  const satisfies = require('semver/functions/satisfies.js') as typeof import('semver/functions/satisfies.js');
+  const gtr = require('semver/ranges/gtr.js') as typeof import('semver/ranges/gtr.js');
+  const validRange = require('semver/ranges/valid.js') as typeof import('semver/ranges/valid.js');
   const valid = validRange(range);
   if (!valid) return { ok: false, reason: 'badRange' };
   if (satisfies(version, valid, { includePrerelease: true })) return { ok: true };

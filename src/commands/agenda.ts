@@ -18,7 +18,7 @@ export interface AgendaCommandOptions {
 }
 
 export async function run(bodyArg: string, dateArg: string, options: AgendaCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = forDocuments(openRepository(ctx), options.public);
+  const open = forDocuments(await openRepository(ctx), options.public);
   const { index, lang, root } = open;
   const body = resolveBody(index, bodyArg, lang);
   const date = checkDate(dateArg, lang);

@@ -26,7 +26,7 @@ const m = {
 } satisfies Catalogue;
 
 export async function run(options: CalendarOptions, ctx: CommandContext): Promise<number> {
-  const open = openRepository(ctx);
+  const open = await openRepository(ctx);
   const t = translator(m, open.lang);
   warnUnreadable(open, ctx);
   let meetings = open.repo.meetings;

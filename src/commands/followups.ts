@@ -34,7 +34,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(options: FollowupsOptions, ctx: CommandContext): Promise<number> {
-  const { repo, index, lang } = openRepository(ctx);
+  const { repo, index, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
   const today = todayOf(ctx.now);
   if (options.body && !index.body(options.body)) {

@@ -75,7 +75,7 @@ export async function run(kindArg: string, options: ListOptions, ctx: CommandCon
     const t = translator(m, ctx.lang ?? 'nb');
     throw new UsageError(t('unknownKind', { kind: kindArg }));
   }
-  const open = openRepository(ctx);
+  const open = await openRepository(ctx);
   const t = translator(m, open.lang);
   warnUnreadable(open, ctx);
   const rejected = REJECTED[kind].find((o) => options[o] !== undefined);

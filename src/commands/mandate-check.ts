@@ -55,7 +55,7 @@ const messages = {
 type T = ReturnType<typeof translator<keyof typeof messages>>;
 
 export async function run(options: MandateCheckOptions, ctx: CommandContext): Promise<number> {
-  const { repo, index, findings, lang } = openRepository(ctx);
+  const { repo, index, findings, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
   if (options.body && !index.body(options.body)) {
     throw new UsageError(m('unknownBody', { body: options.body }), m('unknownBodyHint', { known: repo.config.bodies.map((b) => b.code).join(', ') }));

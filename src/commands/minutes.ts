@@ -33,7 +33,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, dateArg: string, options: MinutesCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = forDocuments(openRepository(ctx), options.public);
+  const open = forDocuments(await openRepository(ctx), options.public);
   const { index, lang, root } = open;
   const body = resolveBody(index, bodyArg, lang);
   const date = checkDate(dateArg, lang);

@@ -25,7 +25,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, numberArg: string, options: PaperCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = forDocuments(openRepository(ctx), options.public);
+  const open = forDocuments(await openRepository(ctx), options.public);
   const { index, lang, root, repo } = open;
   const m = translator(messages, lang);
   const body = resolveBody(index, bodyArg, lang);

@@ -53,7 +53,7 @@ const messages = {
 export async function run(fromText: string, toText: string, options: CarryOverOptions, ctx: CommandContext): Promise<number> {
   const from = parseYear(fromText, ctx);
   const to = parseYear(toText, ctx);
-  const { root, repo, findings, lang } = openRepository(ctx);
+  const { root, repo, findings, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
   if (to <= from) throw new UsageError(m('order', { from, to }), m('orderHint', { from, next: from + 1 }));
   requirePlanYear(planYears(repo), from, translator(planMessages, lang));

@@ -29,7 +29,7 @@ const messages = {
 
 export async function run(yearText: string, options: PlanStatusOptions, ctx: CommandContext): Promise<number> {
   const year = parseYear(yearText, ctx);
-  const { root, repo, index, lang } = forDocuments(openRepository(ctx), options.public);
+  const { root, repo, index, lang } = forDocuments(await openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
   const today = todayOf(ctx.now);
   const report = planStatus(index, year, today);

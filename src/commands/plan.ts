@@ -37,7 +37,7 @@ export function requirePlanYear(years: number[], year: number, m: ReturnType<typ
 
 export async function run(yearText: string, options: PlanOptions, ctx: CommandContext): Promise<number> {
   const year = parseYear(yearText, ctx);
-  const { root, repo, lang } = forDocuments(openRepository(ctx), options.public);
+  const { root, repo, lang } = forDocuments(await openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
   const doc = renderPlan(planTree(repo, year), { lang, partnership: repo.config.name });
   await emitDocument(doc, { ...options, defaultName: `handlingsplan-${year}` }, { ...ctx, lang }, root);

@@ -97,7 +97,7 @@ export async function run(bodyArg: string | undefined, numberArg: string | undef
   if (pending) throw new UsageError(early('pending', { description: pending.journal.description, path: pending.path }), early('pendingHint'));
   if (!bodyArg || !numberArg || !!options.to === !!options.next) throw new UsageError(early('usage'), early('usageHint'));
 
-  const { repo, index, lang } = openRepository(ctx);
+  const { repo, index, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
   const body = requireBody(repo.config, bodyArg, lang);
   const number = parseNumber(numberArg, lang);

@@ -75,7 +75,7 @@ export function searchFiles(files: Iterable<LoadedFile>, query: string): Hit[] {
 
 export async function run(words: string[], options: SearchOptions, ctx: CommandContext): Promise<number> {
   const query = words.join(' ').trim();
-  const open = openRepository(ctx);
+  const open = await openRepository(ctx);
   const t = translator(m, open.lang);
   warnUnreadable(open, ctx);
   if (!fold(query).folded) throw new UsageError(t('empty'), t('emptyHint'));

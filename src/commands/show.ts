@@ -48,7 +48,7 @@ const m = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, numberArg: string | undefined, options: ShowOptions, ctx: CommandContext): Promise<number> {
-  const open = openRepository(ctx);
+  const open = await openRepository(ctx);
   const t = translator(m, open.lang);
   warnUnreadable(open, ctx);
   const text = numberArg ? `${bodyArg} ${numberArg}` : bodyArg;

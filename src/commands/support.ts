@@ -1,10 +1,10 @@
 /** Pieces every command shares: finding the repository, picking the language. */
-import { isLang, type Lang } from '../i18n/lang.js';
+import type { Lang } from '../i18n/lang.js';
 import type { Config } from '../model/types.js';
 import { findRoot, NotARepositoryError } from '../repo/read.js';
 import { translator } from '../i18n/lang.js';
 import { cliMessages } from '../cli/messages.js';
-import { UsageError, wantsColor, type CommandContext } from '../cli/context.js';
+import { envLang, UsageError, wantsColor, type CommandContext } from '../cli/context.js';
 import { checkHfVersion } from '../cli/version.js';
 import { sanitizeOutput } from '../diagnostics/escape.js';
 import { maskNationalIds } from '../model/national-id.js';
@@ -31,9 +31,7 @@ export function languageOf(ctx: CommandContext, config?: Config): Lang {
   return ctx.lang ?? envLang(ctx.env) ?? config?.lang ?? 'nb';
 }
 
-export function envLang(env: NodeJS.ProcessEnv): Lang | undefined {
-  return isLang(env.HF_LANG) ? env.HF_LANG : undefined;
-}
+export { envLang };
 
 /**
  * Writes a line to standard output. Control characters from the repository cannot
@@ -48,9 +46,7 @@ export function err(ctx: CommandContext, text: string): void {
   ctx.stderr.write(sanitizeOutput(maskNationalIds(text.endsWith('\n') ? text : text + '\n'), wantsColor(ctx.stderr, ctx.env)));
 }
 
-import { buildRepository } from '../repo/build.js';
-import { openCache } from '../repo/cache.js';
-import { RepoIndex, type Repository } from '../model/repository.js';
+import type { RepoIndex, Repository } from '../model/repository.js';
 import type { Finding } from '../diagnostics/finding.js';
 
 export interface OpenRepository {
@@ -67,8 +63,11 @@ export interface OpenRepository {
  * documents or listings. Broken files are skipped (their findings are kept), so a
  * notice can be produced while another body's case has a typo.
  */
-export function openRepository(ctx: CommandContext): OpenRepository {
+export async function openRepository(ctx: CommandContext): Promise<OpenRepository> {
   const root = repositoryRoot(ctx);
+  // The repository layer is loaded here, not with this module: commands that only
+  // find the root or print (new-case, completion) do not pay for it.
+  const [{ buildRepository }, { openCache }, { RepoIndex }] = await Promise.all([import('../repo/build.js'), import('../repo/cache.js'), import('../model/repository.js')]);
   // Through the validation cache: unchanged files are not read or parsed again.
   const cache = openCache(root);
   const { repo, findings } = buildRepository(cache.read());

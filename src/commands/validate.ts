@@ -7,8 +7,6 @@ import { formatGithub, formatGitlab, formatJson, formatStylish, FORMATS, type Fo
 import { translator, type Catalogue } from '../i18n/lang.js';
 import { openCache } from '../repo/cache.js';
 import { readRepository } from '../repo/read.js';
-import { loadConfigOnly } from '../repo/config-only.js';
-import { OtherRefError, readOtherRef } from '../repo/other-ref.js';
 import type { OtherRef } from '../rules/rule.js';
 import { toDiagnostics, validateSource } from '../rules/engine.js';
 import { cliMessages } from '../cli/messages.js';
@@ -45,7 +43,7 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   const source = cache ? cache.read() : readRepository(root);
   const progress = progressOf(ctx);
   progress.start(translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb')('checking'), source.files.length);
-  const against = options.against ? otherRef(root, options.against, ctx) : undefined;
+  const against = options.against ? await otherRef(root, options.against, ctx) : undefined;
   const result = validateSource(source, {
     today: todayOf(ctx.now),
     ...(against ? { against } : {}),
@@ -85,8 +83,10 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
 }
 
 /** The other ref's cases, or a usage error naming what is wrong. */
-function otherRef(root: string, ref: string, ctx: CommandContext): OtherRef {
+async function otherRef(root: string, ref: string, ctx: CommandContext): Promise<OtherRef> {
   const m = translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb');
+  // git is asked only with --against.
+  const [{ loadConfigOnly }, { OtherRefError, readOtherRef }] = await Promise.all([import('../repo/config-only.js'), import('../repo/other-ref.js')]);
   try {
     return readOtherRef(root, ref, loadConfigOnly(root).config.bodies.map((b) => b.code));
   } catch (error) {

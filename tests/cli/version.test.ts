@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { hfVersion, judgeVersion } from '../../src/cli/version.js';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
@@ -12,6 +14,22 @@ describe('the hf version a repository requires', () => {
     expect(judgeVersion('1.0.0', '^0.1.0')).toEqual({ ok: false, reason: 'tooNew' });
     expect(judgeVersion('0.2.0-beta.1', '>=0.1.0')).toEqual({ ok: true });
     expect(judgeVersion('0.1.0', 'nyeste')).toEqual({ ok: false, reason: 'badRange' });
+  });
+
+  it('judges `>=x.y.z` without semver exactly as semver does', () => {
+    const require = createRequire(import.meta.url);
+    const satisfies = require('semver/functions/satisfies.js') as typeof import('semver/functions/satisfies.js');
+    const part = fc.nat({ max: 30 }).map(String);
+    const version = fc.tuple(part, part, part).map((p) => p.join('.'));
+    // The requirement may be written with a leading zero, which semver refuses.
+    const written = fc.tuple(fc.oneof(part, fc.constant('01')), part, part).map((p) => p.join('.'));
+    fc.assert(
+      fc.property(version, written, fc.constantFrom('>=', '>= ', '>=v'), (have, need, op) => {
+        const verdict = judgeVersion(have, `${op}${need}`);
+        if (need.startsWith('01')) return !verdict.ok && verdict.reason === 'badRange';
+        return verdict.ok === satisfies(have, `>=${need}`, { includePrerelease: true }) && (verdict.ok || verdict.reason === 'tooOld');
+      }),
+    );
   });
 
   describe('on the command line', () => {
