@@ -97,7 +97,7 @@ saksnumre, innkallinger, saksfremlegg og referater av dem.
 
 ## Før du begynner
 
-Installer Node.js (versjon 20.19 eller nyere) og hf én gang:
+Installer Node.js (versjon 20 eller nyere) og hf én gang:
 
 \`\`\`sh
 npm install --global ${a.hfPackage}

@@ -63,7 +63,7 @@ export async function run(options: MandateCheckOptions, ctx: CommandContext): Pr
   const today = todayOf(ctx.now);
   const checks = checkMandates(index, today, options.body);
   // The mandate files themselves must be sound: required sections, approval, reporting cases.
-  const validation = validateRepository(repo, findings, { today, lang, rules: RULES.filter((r) => r.meta.id.startsWith('mandate-')) }, 0);
+  const validation = await validateRepository(repo, findings, { today, lang, rules: RULES.filter((r) => r.meta.id.startsWith('mandate-')) }, 0);
   const problems = new Map<string, Diagnostic[]>();
   for (const d of validation.diagnostics) {
     if (d.severity !== 'error' || !d.file.startsWith('mandates/')) continue;

@@ -59,7 +59,7 @@ export async function run(fromText: string, toText: string, options: CarryOverOp
   requirePlanYear(planYears(repo), from, translator(planMessages, lang));
 
   // Whether a row is completed decides whether it goes on: never decide on a plan with errors.
-  const check = validateRepository(repo, findings, { today: todayOf(ctx.now), lang, rules: RULES.filter((r) => r.meta.id.startsWith('plan-')) }, 0);
+  const check = await validateRepository(repo, findings, { today: todayOf(ctx.now), lang, rules: RULES.filter((r) => r.meta.id.startsWith('plan-')) }, 0);
   const errors = check.diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith(`plans/${from}/`));
   if (errors.length) {
     err(ctx, m('broken', { from }));

@@ -67,10 +67,10 @@ export async function openRepository(ctx: CommandContext): Promise<OpenRepositor
   const root = repositoryRoot(ctx);
   // The repository layer is loaded here, not with this module: commands that only
   // find the root or print (new-case, completion) do not pay for it.
-  const [{ buildRepository }, { openCache }, { RepoIndex }] = await Promise.all([import('../repo/build.js'), import('../repo/cache.js'), import('../model/repository.js')]);
+  const [{ loadRepository }, { openCache }, { RepoIndex }] = await Promise.all([import('../repo/build.js'), import('../repo/cache.js'), import('../model/repository.js')]);
   // Through the validation cache: unchanged files are not read or parsed again.
   const cache = openCache(root);
-  const { repo, findings } = buildRepository(cache.read());
+  const { repo, findings } = await loadRepository(cache.read());
   cache.save(repo.files, findings);
   return { root, repo, index: new RepoIndex(repo), findings, lang: languageOf(ctx, repo.config) };
 }

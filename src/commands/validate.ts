@@ -44,7 +44,7 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   const progress = progressOf(ctx);
   progress.start(translator(messages, ctx.lang ?? envLang(ctx.env) ?? 'nb')('checking'), source.files.length);
   const against = options.against ? await otherRef(root, options.against, ctx) : undefined;
-  const result = validateSource(source, {
+  const result = await validateSource(source, {
     today: todayOf(ctx.now),
     ...(against ? { against } : {}),
     onFile: () => progress.tick(),

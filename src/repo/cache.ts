@@ -1,10 +1,11 @@
 /**
- * The validation cache in `.hf-cache/` (git-ignored): what loading and checking
- * each file gave (its frontmatter after the schema check, its file-level findings,
- * where its frontmatter and body start), by path and content hash. A run reads
- * only the files whose size, times or inode changed since, and re-checks only
- * those whose content hash changed; every other file is taken from the cache,
- * and its text is read from disk only if a rule or command asks for it. The
+ * The validation cache in `.hf-cache/` (git-ignored): what the per-file stage
+ * gave for each file (its frontmatter after the schema check, its file-level
+ * findings, where its frontmatter and body start, and the facts the repository
+ * rules need from its text), by path and content hash. A run reads only the files
+ * whose size, times or inode changed since, and re-checks only those whose content
+ * hash changed; every other file is taken from the cache and its text is not read
+ * at all, unless a command renders it or a finding needs its position. The
  * cross-file rules always run on every record.
  *
  * The cache never changes a result:
@@ -19,27 +20,27 @@
  *
  * The file has one JSON line per entry after a header line, written and read in
  * pieces: at 100,000 files one JSON text would be a string of hundreds of megabytes.
- * Beside it, texts-v1.bin holds the bytes of every cached file, so that the text of
- * an unchanged file (which most rules read) comes from one open file instead of
- * ten thousand: a warm run opens only the files that changed.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, unlinkSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
 import { schemaFingerprint } from '../schema/schemas.js';
 import type { InputFile, RepoSource } from './build.js';
-import { jsonSafe, LARGE_REPOSITORY, lightFile, textBudget, type TextBudget } from './light-file.js';
+import type { FileFacts } from './facts.js';
 import type { LoadedFile } from './load-file.js';
 import { CONFIG_FILE, type FileKind } from './paths.js';
 import { readNoFollow, readRepository } from './read.js';
+import type { FileResult, Stamp } from './stage.js';
+import { jsonSafe } from './stored-file.js';
 import type { Eol } from './text.js';
 
 export const CACHE_DIR = '.hf-cache';
-const CACHE_FILE = 'files-v1.jsonl';
-const TEXTS_FILE = 'texts-v1.bin';
-const STAMP_FILE = 'files-v1.stamp';
+const CACHE_FILE = 'files-v2.jsonl';
+const STAMP_FILE = 'files-v2.stamp';
+/** Files of earlier cache formats, removed when the cache is written. */
+const OLD_FILES = ['files-v1.jsonl', 'files-v1.stamp', 'texts-v1.bin'];
 /** Files changed this close (ms) before the run that cached them are checked by content next time. */
 const RACY_MS = 2000;
 
@@ -59,13 +60,13 @@ interface Entry {
   f: Finding[];
   /** Frontmatter after the schema check (undefined when it could not be read). */
   d?: Record<string, unknown>;
-  /** Where the file's bytes are in texts-v1.bin. */
-  o: number;
   /** BOM, line ending, frontmatter and body offsets. */
   b: boolean;
   e: Eol;
   yo: number;
   bo: number;
+  /** Facts from the text (facts.ts). */
+  x?: FileFacts;
 }
 
 /** A cache opened for one run: read the repository through it, then save what was loaded. */
@@ -108,47 +109,10 @@ function cacheKey(root: string): string | undefined {
   }
 }
 
-const sha1 = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
-
-function stampOf(st: Stats): string {
-  return `${st.ino}:${st.ctimeMs}:${st.size}`;
-}
-
-/** The stamp of the cache: both files as hf wrote them. */
+/** The stamp of the cache: the file as hf wrote it. */
 function cacheStamp(dir: string): string {
-  return `${stampOf(lstatSync(join(dir, CACHE_FILE)))} ${stampOf(lstatSync(join(dir, TEXTS_FILE)))}`;
-}
-
-/**
- * The texts file of the cache: read whole once for a repository of ordinary size
- * (one read instead of one per file), piece by piece for a very large one.
- */
-class Texts {
-  private whole: Buffer | undefined;
-  constructor(
-    private readonly fd: number,
-    private readonly readWhole: boolean,
-  ) {}
-  at(offset: number, length: number): Buffer {
-    if (this.readWhole) {
-      this.whole ??= readFileSync(this.fd);
-      if (offset + length > this.whole.length) throw new Error('the cache is shorter than its index');
-      return this.whole.subarray(offset, offset + length);
-    }
-    return readAt(this.fd, offset, length);
-  }
-}
-
-/** Reads `length` bytes at `offset` of an open file. */
-function readAt(fd: number, offset: number, length: number): Buffer {
-  const out = Buffer.allocUnsafe(length);
-  let n = 0;
-  while (n < length) {
-    const got = readSync(fd, out, n, length - n, offset + n);
-    if (got === 0) throw new Error('the cache is shorter than its index');
-    n += got;
-  }
-  return out;
+  const st = lstatSync(join(dir, CACHE_FILE));
+  return `${st.ino}:${st.ctimeMs}:${st.size}`;
 }
 
 /** Calls `line` for every line of a file, reading it in pieces. */
@@ -203,75 +167,70 @@ function sameStat(e: Entry, st: Stats): boolean {
   return e.s === st.size && e.m === st.mtimeMs && e.c === st.ctimeMs && e.i === st.ino;
 }
 
-/** An unchanged file, taken from the cache; nothing in a run needs its bytes, but they are read if asked for. */
+/** The per-file stage's result that an entry holds. */
+function resultOf(e: Entry): FileResult {
+  return { path: e.p, kind: e.k, bom: e.b, eol: e.e, data: e.d, yamlOffset: e.yo, bodyOffset: e.bo, facts: e.x ?? {}, findings: e.f };
+}
+
+/** An unchanged file, taken from the cache; its bytes are read only if asked for. */
 class CachedInput implements InputFile {
-  readonly path: string;
-  readonly loaded: { file: LoadedFile; findings: Finding[] };
-  private readonly read: () => Buffer;
-  constructor(texts: Texts, e: Entry, budget: TextBudget) {
-    this.path = e.p;
-    this.read = () => texts.at(e.o, e.s);
-    this.loaded = { file: lightFile({ path: e.p, kind: e.k, bom: e.b, eol: e.e, data: e.d, yamlOffset: e.yo, bodyOffset: e.bo }, this.read, budget), findings: e.f };
+  readonly loaded: FileResult;
+  constructor(
+    readonly path: string,
+    readonly abs: string,
+    e: Entry,
+  ) {
+    this.loaded = resultOf(e);
   }
   get bytes(): Uint8Array {
-    return this.read();
+    return readNoFollow(this.abs);
   }
 }
 
 /**
- * A file that changed, is new, or cannot be trusted by its time stamps: read when the
- * loader gets to it, and taken from the cache after all if its content is what was cached.
+ * A file that changed, is new, or cannot be trusted by its time stamps: the
+ * per-file stage reads it with its stamp, and the cache's entry is used after all
+ * if its content is what was cached.
  */
 class ChangedInput implements InputFile {
-  private decided = false;
-  private held: Buffer | undefined;
-  private fromCache: InputFile['loaded'];
+  readonly stamp = true;
+  readonly cachedHash: string | undefined;
+  private counted = false;
   constructor(
     readonly path: string,
-    private readonly abs: string,
+    readonly abs: string,
     private readonly cache: OpenCache,
-  ) {}
+  ) {
+    this.cachedHash = cache.old.get(path)?.h;
+  }
 
-  private decide(): void {
-    if (this.decided) return;
-    this.decided = true;
-    const fd = openSync(this.abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-    let st: Stats;
-    try {
-      st = fstatSync(fd);
-      this.held = readFileSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    const stamp = { s: this.held.length, m: st.mtimeMs, c: st.ctimeMs, i: st.ino, h: sha1(this.held) };
-    this.cache.append(this.path, this.held);
-    const e = this.cache.old.get(this.path);
+  private count(): void {
+    if (this.counted) return;
+    this.counted = true;
     this.cache.stats.read++;
-    this.cache.changed = true;
-    if (e && e.h === stamp.h && this.cache.texts !== undefined) {
+  }
+
+  get bytes(): Uint8Array {
+    this.count();
+    return readNoFollow(this.abs);
+  }
+
+  settle(result: FileResult): FileResult {
+    this.count();
+    const stamp = result.stamp;
+    if (!stamp) return result;
+    const e = this.cache.old.get(this.path);
+    if (result.unchanged && e) {
       // Touched, checked out again or racy, but the same content.
       const renewed: Entry = { ...e, ...stamp };
       if (stamp.m >= this.cache.started - RACY_MS) renewed.r = 1;
       else delete renewed.r;
       this.cache.next.set(this.path, renewed);
-      this.fromCache = new CachedInput(this.cache.texts, renewed, this.cache.budget).loaded;
-      this.held = undefined;
-    } else {
-      this.cache.fresh.set(this.path, stamp);
+      this.cache.changed = true;
+      return resultOf(renewed);
     }
-  }
-
-  get loaded(): InputFile['loaded'] {
-    this.decide();
-    return this.fromCache;
-  }
-
-  get bytes(): Uint8Array {
-    this.decide();
-    // Handed over once, then read again if asked: the run never holds every file's bytes.
-    const b = this.held;
-    this.held = undefined;
-    return b ?? readNoFollow(this.abs);
+    this.cache.fresh.set(this.path, stamp);
+    return result;
   }
 }
 
@@ -279,97 +238,37 @@ class OpenCache implements RepoCache {
   readonly stats = { hits: 0, read: 0 };
   readonly old: Map<string, Entry>;
   readonly next = new Map<string, Entry>();
-  readonly fresh = new Map<string, { s: number; m: number; c: number; i: number; h: string }>();
+  readonly fresh = new Map<string, Stamp>();
   readonly started = Date.now();
-  readonly budget: TextBudget;
-  /** The cached files' bytes (texts-v1.bin as it was when the run began). */
-  readonly texts: Texts | undefined;
   changed = false;
   private readonly dir: string;
   private readonly key: string | undefined;
-  private readonly textChars: number | undefined;
-  /** The new texts file, written as changed files are read; their offsets in it. */
-  private out: { fd: number; path: string; length: number } | undefined | null;
-  private readonly placed = new Map<string, number>();
 
-  constructor(
-    private readonly root: string,
-    textChars?: number,
-  ) {
+  constructor(private readonly root: string) {
     this.dir = join(root, CACHE_DIR);
     this.key = cacheKey(root);
-    let old = this.key ? loadEntries(this.dir, this.key) : new Map<string, Entry>();
-    let texts: Texts | undefined;
-    if (old.size) {
-      try {
-        texts = new Texts(openSync(join(this.dir, TEXTS_FILE), 'r'), old.size <= LARGE_REPOSITORY);
-      } catch {
-        old = new Map();
-      }
-    }
-    this.old = old;
-    this.texts = texts;
-    this.budget = textBudget(textChars);
-    this.textChars = textChars;
-  }
-
-  /** Writes a changed file's bytes to the new texts file (when the cache can be written at all). */
-  append(path: string, bytes: Uint8Array): void {
-    if (this.out === undefined) {
-      try {
-        if (!this.key) throw new Error('no cache key');
-        if (!existsSync(this.dir)) {
-          mkdirSync(this.dir, { recursive: true });
-          writeFileSync(join(this.dir, '.gitignore'), '# hf validate cache: safe to delete, never commit\n*\n');
-        }
-        const tmp = join(this.dir, `${TEXTS_FILE}.${process.pid}.tmp`);
-        this.out = { fd: openSync(tmp, 'w'), path: tmp, length: 0 };
-      } catch {
-        this.out = null;
-      }
-    }
-    if (!this.out) return;
-    try {
-      writeSync(this.out.fd, bytes);
-      this.placed.set(path, this.out.length);
-      this.out.length += bytes.length;
-    } catch {
-      this.abandon();
-    }
-  }
-
-  private abandon(): void {
-    if (this.out) {
-      try {
-        closeSync(this.out.fd);
-        unlinkSync(this.out.path);
-      } catch {
-        // Nothing more to do.
-      }
-    }
-    this.out = null;
+    this.old = this.key ? loadEntries(this.dir, this.key) : new Map<string, Entry>();
   }
 
   read(): RepoSource {
     const reader = (path: string, abs: string): InputFile => {
       const e = this.old.get(path);
-      let st: Stats | undefined;
-      try {
-        st = lstatSync(abs);
-      } catch {
-        // Gone since it was listed: read it as usual, which reports the problem.
-      }
-      if (e && st && !e.r && sameStat(e, st) && this.texts !== undefined) {
-        this.stats.hits++;
-        this.next.set(path, e);
-        return new CachedInput(this.texts, e, this.budget);
+      if (e && !e.r) {
+        let st: Stats | undefined;
+        try {
+          st = lstatSync(abs);
+        } catch {
+          // Gone since it was listed: read it as usual, which reports the problem.
+        }
+        if (st && sameStat(e, st)) {
+          this.stats.hits++;
+          this.next.set(path, e);
+          return new CachedInput(path, abs, e);
+        }
       }
       return new ChangedInput(path, abs, this);
     };
-    const source = readRepository(this.root, reader);
-    // Files taken from the cache share the budget; it is set once the number of files is known.
-    this.budget.left = textBudget(this.textChars, source.files.length).left;
-    return { ...source, textBudget: this.budget };
+    return readRepository(this.root, reader);
   }
 
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void {
@@ -389,49 +288,40 @@ class OpenCache implements RepoCache {
         p: path,
         k: file.kind,
         ...stamp,
-        o: 0,
         f: own,
         ...(file.data ? { d: file.data } : {}),
         b: file.bom,
         e: file.eol,
         yo: file.yamlOffset,
         bo: file.bodyOffset,
+        ...(file.facts && Object.keys(file.facts).length ? { x: file.facts } : {}),
       };
       if (stamp.m >= this.started - RACY_MS) entry.r = 1;
       this.next.set(path, entry);
+      this.changed = true;
     }
     if (this.changed || this.next.size !== this.old.size) this.write();
-    else this.abandon();
     // Saved once per run: what remains in memory is the repository itself.
     this.old.clear();
     this.next.clear();
     this.fresh.clear();
   }
 
-  /** Completes the new texts file with the unchanged files' bytes, then writes the index and the stamp. */
+  /** Writes the index, then the stamp that says hf wrote it. */
   private write(): void {
-    if (this.out === undefined) this.append('', new Uint8Array(0));
-    const out = this.out;
-    if (!out || !this.key) return;
     let fd: number | undefined;
+    let tmp: string | undefined;
     try {
-      const written: Entry[] = [];
-      for (const e of this.next.values()) {
-        let o = this.placed.get(e.p);
-        if (o === undefined) {
-          // Unchanged: copy its bytes over from the texts file this run began with.
-          o = out.length;
-          writeSync(out.fd, this.texts!.at(e.o, e.s));
-          out.length += e.s;
-        }
-        written.push({ ...e, o });
+      if (!existsSync(this.dir)) {
+        mkdirSync(this.dir, { recursive: true });
+        writeFileSync(join(this.dir, '.gitignore'), '# hf validate cache: safe to delete, never commit\n*\n');
       }
-      closeSync(out.fd);
+      for (const old of OLD_FILES) rmSync(join(this.dir, old), { force: true });
       const file = join(this.dir, CACHE_FILE);
-      const tmp = `${file}.${process.pid}.tmp`;
+      tmp = `${file}.${process.pid}.tmp`;
       fd = openSync(tmp, 'w');
       let piece = JSON.stringify({ key: this.key }) + '\n';
-      for (const e of written) {
+      for (const e of this.next.values()) {
         piece += JSON.stringify(e) + '\n';
         if (piece.length > 1 << 20) {
           writeSync(fd, piece);
@@ -441,21 +331,23 @@ class OpenCache implements RepoCache {
       writeSync(fd, piece);
       closeSync(fd);
       fd = undefined;
-      renameSync(out.path, join(this.dir, TEXTS_FILE));
       renameSync(tmp, file);
       const stampTmp = join(this.dir, `${STAMP_FILE}.${process.pid}.tmp`);
       writeFileSync(stampTmp, cacheStamp(this.dir));
       renameSync(stampTmp, join(this.dir, STAMP_FILE));
     } catch {
       // A read-only checkout or a full disk: the next run is simply cold again.
-      if (fd !== undefined) closeSync(fd);
-      this.abandon();
+      try {
+        if (fd !== undefined) closeSync(fd);
+        if (tmp) rmSync(tmp, { force: true });
+      } catch {
+        // Nothing more to do.
+      }
     }
-    this.out = null;
   }
 }
 
-/** Opens the cache of the repository at `root`; `textChars` is the budget of file text held in memory. */
-export function openCache(root: string, options: { textChars?: number } = {}): RepoCache {
-  return new OpenCache(root, options.textChars);
+/** Opens the cache of the repository at `root`. */
+export function openCache(root: string): RepoCache {
+  return new OpenCache(root);
 }

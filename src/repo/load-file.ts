@@ -5,6 +5,7 @@
  */
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
+import type { FileFacts } from './facts.js';
 import { classify, type FileKind } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
@@ -29,6 +30,8 @@ export interface LoadedFile {
   bodyOffset: number;
   yamlOffset: number;
   yaml?: ParsedYaml;
+  /** What the repository rules need from the text (set by the per-file stage, stage.ts). */
+  facts?: FileFacts;
   /** Line and column of an offset into `text`. */
   positionAt(offset: number): Position;
   /** Where the key or value at `path` sits; the start of the frontmatter when it cannot be found. */

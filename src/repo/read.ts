@@ -147,6 +147,7 @@ let scratch = Buffer.allocUnsafe(64 * 1024);
 function lazyInput(path: string, abs: string): InputFile {
   return {
     path,
+    abs,
     get bytes() {
       return readNoFollow(abs);
     },
@@ -162,7 +163,7 @@ export function readRepository(root: string, read: FileReader = lazyInput): Repo
   const inputs: InputFile[] = [];
   const configAbs = join(root, CONFIG_FILE);
   const configLinked = isLink(configAbs);
-  if (!configLinked) inputs.push({ path: CONFIG_FILE, bytes: readNoFollow(configAbs) });
+  if (!configLinked) inputs.push(lazyInput(CONFIG_FILE, configAbs));
   for (const f of files) inputs.push(read(f, join(root, f)));
   return {
     root,

@@ -31,15 +31,15 @@ export function decodeText(bytes: Uint8Array): DecodedText | DecodeProblem {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     return { ok: false, problem: 'utf16', line: 1, column: 1 };
   }
-  const nul = bytes.indexOf(0);
-  if (nul >= 0) {
-    return { ok: false, problem: 'binary', ...bytePosition(bytes, nul) };
-  }
   let text: string;
   // isUtf8 validates natively and fast; the decoder then cannot meet an invalid sequence.
+  // A NUL byte is valid UTF-8, so it is looked for in the text (fast), and only then in the bytes.
   if (isUtf8(bytes)) {
     text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.indexOf('\0') >= 0) return { ok: false, problem: 'binary', ...bytePosition(bytes, bytes.indexOf(0)) };
   } else {
+    const nul = bytes.indexOf(0);
+    if (nul >= 0) return { ok: false, problem: 'binary', ...bytePosition(bytes, nul) };
     try {
       text = fatalDecoder.decode(bytes);
     } catch {

@@ -214,23 +214,24 @@ function keyAt(doc: Document.Parsed, offset: number): string | undefined {
  */
 export function findExcessiveNesting(src: string, max: number): number {
   let depth = 0;
-  let quote: string | undefined;
+  let quote = 0;
   let lineStart = true;
   let indent = 0;
+  // Character codes, not one-character strings: this runs over every file's frontmatter.
   for (let i = 0; i < src.length; i++) {
-    const c = src[i]!;
+    const c = src.charCodeAt(i);
     if (quote) {
-      if (c === '\\' && quote === '"') i++;
-      else if (c === quote) quote = undefined;
+      if (c === BACKSLASH && quote === DQUOTE) i++;
+      else if (c === quote) quote = 0;
       continue;
     }
-    if (c === '\n') {
+    if (c === NEWLINE) {
       lineStart = true;
       indent = 0;
       continue;
     }
     if (lineStart) {
-      if (c === ' ' || c === '-') {
+      if (c === SPACE || c === DASH) {
         indent++;
         continue;
       }
@@ -238,18 +239,26 @@ export function findExcessiveNesting(src: string, max: number): number {
       // Block nesting: every two columns of indentation is at most one level.
       if (indent / 2 > max) return i;
     }
-    if (c === '#' && (i === 0 || /\s/.test(src[i - 1]!))) {
+    if (c === HASH && (i === 0 || /\s/.test(src[i - 1]!))) {
       const nl = src.indexOf('\n', i);
       i = nl < 0 ? src.length : nl - 1;
       continue;
     }
-    if ((c === '"' || c === "'") && depth > 0) quote = c;
-    else if (c === '[' || c === '{') {
+    if ((c === DQUOTE || c === SQUOTE) && depth > 0) quote = c;
+    else if (c === 91 || c === 123) {
       if (++depth > max) return i;
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
   return -1;
 }
+
+const BACKSLASH = 92;
+const DQUOTE = 34;
+const SQUOTE = 39;
+const NEWLINE = 10;
+const SPACE = 32;
+const DASH = 45;
+const HASH = 35;
 
 /** Where a node or a key sits in the source, as offsets. */
 export interface Span {

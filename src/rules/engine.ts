@@ -7,11 +7,10 @@ import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.j
 import type { Finding, RelatedFinding } from '../diagnostics/finding.js';
 import { pick, interpolate, type Lang } from '../i18n/lang.js';
 import { RepoIndex, type Repository } from '../model/repository.js';
-import { buildRepository, type RepoSource } from '../repo/build.js';
+import { completeFacts, loadRepository, type BuildOptions, type RepoSource } from '../repo/build.js';
 import { getRule, RULES } from './index.js';
 import type { OtherRef, Rule, RuleContext } from './rule.js';
 import type { Located } from '../repo/load-file.js';
-import { relieve } from '../repo/memory.js';
 
 export interface ValidateOptions {
   /** Language of the messages; defaults to the repository's own (hf.yaml `språk`). */
@@ -25,6 +24,8 @@ export interface ValidateOptions {
   onLoaded?: (repo: Repository, fileFindings: readonly Finding[]) => void;
   /** Another ref's cases (`hf validate --against`). */
   against?: OtherRef;
+  /** Worker threads for loading (build.ts); by default as many as pay. */
+  workers?: BuildOptions['workers'];
 }
 
 export interface ValidationResult {
@@ -40,14 +41,15 @@ export interface ValidationResult {
 }
 
 /** Validates a repository held in memory or read from disk. */
-export function validateSource(source: RepoSource, options: ValidateOptions): ValidationResult {
-  const { repo, findings } = buildRepository(source, options.onFile);
+export async function validateSource(source: RepoSource, options: ValidateOptions): Promise<ValidationResult> {
+  const { repo, findings } = await loadRepository(source, { ...(options.onFile ? { onFile: options.onFile } : {}), ...(options.workers !== undefined ? { workers: options.workers } : {}) });
   options.onLoaded?.(repo, findings);
   return validateRepository(repo, findings, options, source.files.length);
 }
 
 /** Runs the repository rules over an already built repository, adding to the file-level findings. */
-export function validateRepository(repo: Repository, fileFindings: readonly Finding[], options: ValidateOptions, fileCount: number): ValidationResult {
+export async function validateRepository(repo: Repository, fileFindings: readonly Finding[], options: ValidateOptions, fileCount: number): Promise<ValidationResult> {
+  await completeFacts(repo);
   const index = new RepoIndex(repo);
   const findings: Finding[] = [...fileFindings];
   const crashed: ValidationResult['crashed'] = [];
@@ -59,7 +61,6 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
     } catch (error) {
       crashed.push({ ruleId: rule.meta.id, error });
     }
-    relieve(true);
   }
   const lang = options.lang ?? repo.config.lang;
   return { repo, index, findings, diagnostics: toDiagnostics(findings, lang), fileCount, crashed };
@@ -67,7 +68,8 @@ export function validateRepository(repo: Repository, fileFindings: readonly Find
 
 function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: string, out: Finding[], against?: OtherRef): RuleContext {
   // Rules often ask for a position before they know they will report; the position is
-  // worked out (and the file given its full YAML parse) only when a finding uses it.
+  // worked out (and the file's text read again, and given its full YAML parse) only
+  // when a finding uses it.
   const locate: RuleContext['locate'] = (file, path, part) => deferred(() => repo.files.get(file)?.locate(path, part) ?? { line: 1, column: 1 });
   return {
     repo,
@@ -75,6 +77,7 @@ function contextFor(rule: Rule, repo: Repository, index: RepoIndex, today: strin
     today,
     ...(against ? { against } : {}),
     locate,
+    positionAt: (file, offset) => deferred(() => repo.files.get(file)?.positionAt(offset) ?? { line: 1, column: 1 }),
     related(file, path, messageId, data, part): RelatedFinding {
       return { file, ...locate(file, path, part), messageId, ...(data ? { data } : {}) };
     },

@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import type { Heading, Nodes, Root } from 'mdast';
 import { defineRule } from './rule.js';
 import { lines } from './fixture.js';
 
@@ -10,30 +8,6 @@ import { lines } from './fixture.js';
  * møtehyppighet").
  */
 export const REQUIRED_SECTIONS = ['Bakgrunn', 'Mandat', 'Sammensetning', 'Struktur', 'Rapportering'] as const;
-
-type Parse = (markdown: string) => Root;
-let parser: Parse | undefined;
-
-/**
- * remark is loaded the first time a mandate is checked, not when hf starts:
- * `require` of the ES modules keeps the rule synchronous (Node ≥ 20.19).
- */
-function parse(markdown: string): Root {
-  if (!parser) {
-    const require = createRequire(import.meta.url);
-    const { unified } = require('unified') as typeof import('unified');
-    const remarkParse = (require('remark-parse') as typeof import('remark-parse')).default;
-    const processor = unified().use(remarkParse);
-    parser = (md) => processor.parse(md) as Root;
-  }
-  return parser(markdown);
-}
-
-function textOf(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(textOf).join('');
-  return '';
-}
 
 /** The required section a heading stands for, or undefined. */
 export function sectionOf(headingText: string): (typeof REQUIRED_SECTIONS)[number] | undefined {
@@ -99,15 +73,16 @@ export default defineRule({
   check(ctx) {
     for (const mandate of ctx.repo.mandates) {
       const file = ctx.repo.files.get(mandate.file);
-      if (!file) continue;
-      const tree = parse(file.body);
+      // The headings come from the remark syntax tree of the body, built while the file
+      // was loaded (repo/headings.ts); offsets are into the body.
+      const headings = file?.facts?.headings;
+      if (!file || !headings) continue;
       const found: { section: (typeof REQUIRED_SECTIONS)[number]; offset: number }[] = [];
-      for (const node of tree.children) {
-        if (node.type !== 'heading' || (node as Heading).depth > 2) continue;
-        const section = sectionOf(textOf(node));
-        if (section && !found.some((f) => f.section === section)) found.push({ section, offset: node.position?.start.offset ?? 0 });
+      for (const [text, offset] of headings.list) {
+        const section = sectionOf(text);
+        if (section && !found.some((f) => f.section === section)) found.push({ section, offset });
       }
-      const pos = (offset: number) => file.positionAt(file.bodyOffset + offset);
+      const pos = (offset: number) => ctx.positionAt(mandate.file, file.bodyOffset + offset);
       const rank = (s: string) => REQUIRED_SECTIONS.indexOf(s as (typeof REQUIRED_SECTIONS)[number]);
       found.forEach((f, i) => {
         const before = found.slice(0, i).find((g) => rank(g.section) > rank(f.section));
@@ -119,7 +94,7 @@ export default defineRule({
         if (found.some((f) => f.section === section)) return;
         const next = found.filter((f) => rank(f.section) > i).sort((a, b) => a.offset - b.offset)[0];
         if (next) ctx.report({ messageId: 'missing', file: mandate.file, ...pos(next.offset), data: { section, number: i + 1, next: next.section } });
-        else ctx.report({ messageId: 'missingLast', file: mandate.file, ...pos(file.body.trimEnd().length), data: { section, number: i + 1 } });
+        else ctx.report({ messageId: 'missingLast', file: mandate.file, ...pos(headings.end), data: { section, number: i + 1 } });
       });
     }
   },

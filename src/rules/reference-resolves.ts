@@ -1,4 +1,4 @@
-import { compareCaseNumbers, findTextRefs, formatCaseRef, type CaseRef, type MeetingRef } from '../model/case-number.js';
+import { compareCaseNumbers, formatCaseRef, parseCaseNumber, type CaseRef, type MeetingRef } from '../model/case-number.js';
 import type { Repository } from '../model/repository.js';
 import type { YamlPath } from '../repo/yaml.js';
 import { defineRule, type RuleContext } from './rule.js';
@@ -32,9 +32,6 @@ function archiveStart(repo: Repository) {
     },
   };
 }
-
-/** Frontmatter text fields of a case in which running-text references are looked for. */
-const TEXT_FIELDS = ['behandling', 'innspill', 'konklusjon', 'forslag_til_konklusjon'] as const;
 
 export default defineRule({
   meta: {
@@ -113,22 +110,16 @@ export default defineRule({
           ctx.report({ messageId: 'missingMeeting', file: c.file, ...at(c.file, ['referater', i]), data: { ref: `${m.body} ${m.date}`, body: m.body } });
         }
       });
-      const bodies = ctx.repo.config.bodies.map((b) => b.code);
-      const file = ctx.repo.files.get(c.file);
-      const data = file?.data ?? {};
-      for (const field of TEXT_FIELDS) {
-        const value = data[field];
-        if (typeof value !== 'string') continue;
-        for (const r of findTextRefs(value, bodies, c.body)) {
-          if (self && r.ref.body === self.body && compareCaseNumbers(r.ref.number, self.number) === 0) continue;
-          checkRef(c.file, r.ref, at(c.file, [field]));
-        }
+      // References in running text were found while the file was loaded (repo/facts.ts).
+      const facts = ctx.repo.files.get(c.file)?.facts;
+      const isSelf = (ref: CaseRef) => !!self && ref.body === self.body && compareCaseNumbers(ref.number, self.number) === 0;
+      for (const [field, body, number] of facts?.fieldRefs ?? []) {
+        const ref = { body, number: parseCaseNumber(number)! };
+        if (!isSelf(ref)) checkRef(c.file, ref, at(c.file, [field]));
       }
-      if (file) {
-        for (const r of findTextRefs(c.text, bodies, c.body)) {
-          if (self && r.ref.body === self.body && compareCaseNumbers(r.ref.number, self.number) === 0) continue;
-          checkRef(c.file, r.ref, file.positionAt(file.bodyOffset + r.offset));
-        }
+      for (const [body, number, offset] of facts?.refs ?? []) {
+        const ref = { body, number: parseCaseNumber(number)! };
+        if (!isSelf(ref)) checkRef(c.file, ref, ctx.positionAt(c.file, offset));
       }
     }
     for (const row of ctx.repo.planRows) row.cases.forEach((r, i) => checkRef(row.file, r, at(row.file, ['saker', i])));

@@ -1,4 +1,3 @@
-import { findRestrictedSections } from '../model/restricted.js';
 import { defineRule } from './rule.js';
 import { lines } from './fixture.js';
 
@@ -101,12 +100,11 @@ export default defineRule({
         }
       });
     }
+    // The sections were found while each file was loaded (repo/facts.ts).
     for (const file of ctx.repo.files.values()) {
-      if (file.kind === 'config' || !/skjermet/i.test(file.text)) continue;
-      for (const s of findRestrictedSections(file.text)) {
-        const at = file.positionAt(s.offset);
-        if (!s.basis) ctx.report({ messageId: 'noBasis', file: file.path, ...at });
-        if (s.endLine === undefined) ctx.report({ messageId: 'unclosed', file: file.path, ...at });
+      for (const [offset, basis, closed] of file.facts?.restricted ?? []) {
+        if (!basis) ctx.report({ messageId: 'noBasis', file: file.path, ...ctx.positionAt(file.path, offset) });
+        if (!closed) ctx.report({ messageId: 'unclosed', file: file.path, ...ctx.positionAt(file.path, offset) });
       }
     }
   },

@@ -74,6 +74,8 @@ export interface RuleContext {
   report(finding: Omit<Finding, 'ruleId' | 'line' | 'column'> & Partial<Located>): void;
   /** Position of a frontmatter key or value in a file. */
   locate(file: string, path: YamlPath, part?: 'key' | 'value'): Located;
+  /** Position of an offset into a file's text (as the facts of repo/facts.ts give them). */
+  positionAt(file: string, offset: number): Located;
   /** A related location (`first defined here`) at a frontmatter path. */
   related(file: string, path: YamlPath, messageId: string, data?: Record<string, unknown>, part?: 'key' | 'value'): RelatedFinding;
 }

@@ -18,8 +18,8 @@ function caseOf(body: string, number: string) {
 }
 
 describe('bundled data', () => {
-  it('validates without errors (warnings only for the unrecorded minutes of SSU 26.09.24)', () => {
-    const result = validateRepository(repo, findings, { today: '2026-11-28', lang: 'nb' }, 0);
+  it('validates without errors (warnings only for the unrecorded minutes of SSU 26.09.24)', async () => {
+    const result = await validateRepository(repo, findings, { today: '2026-11-28', lang: 'nb' }, 0);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const warned = result.diagnostics.map((d) => `${d.ruleId} ${d.file.split('/').pop()!.split('-')[0]}`);
     expect(warned).toEqual(Array.from({ length: 12 }, (_, i) => `missing-conclusion 2024.${24 + i}`));

@@ -2,13 +2,15 @@
  * The cache never changes a result: the same broken repository validated without
  * the cache, with a cold cache and with a warm one gives the same diagnostics and
  * the same records, also after files are edited, touched, deleted and renamed.
+ * Nor do worker threads: loading on several threads gives what one thread gives.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
 import { openCache } from '../../src/repo/cache.js';
-import { textBudget } from '../../src/repo/light-file.js';
 import { readRepository } from '../../src/repo/read.js';
 import { validateSource } from '../../src/rules/engine.js';
 import { REPO_ROOT } from '../helpers/bundled.js';
@@ -16,14 +18,11 @@ import { hf } from '../helpers/cli.js';
 
 const TODAY = '2024-10-01';
 
-/**
- * Validates `root` the way `hf validate` does, with or without the cache; `light`
- * keeps no file text in memory (as past the budget of a very large repository).
- */
-function validate(root: string, useCache: boolean, light = false) {
-  const cache = useCache ? openCache(root, light ? { textChars: 0 } : {}) : undefined;
-  const source = cache ? cache.read() : { ...readRepository(root), ...(light ? { textBudget: textBudget(0) } : {}) };
-  const result = validateSource(source, { today: TODAY, lang: 'en', onLoaded: (repo, findings) => cache?.save(repo.files, findings) });
+/** Validates `root` the way `hf validate` does, with or without the cache. */
+async function validate(root: string, useCache: boolean) {
+  const cache = useCache ? openCache(root) : undefined;
+  const source = cache ? cache.read() : readRepository(root);
+  const result = await validateSource(source, { today: TODAY, lang: 'en', onLoaded: (repo, findings) => cache?.save(repo.files, findings) });
   const { cases, meetings, plans, planRows, mandates } = result.repo;
   return {
     diagnostics: result.diagnostics,
@@ -34,9 +33,9 @@ function validate(root: string, useCache: boolean, light = false) {
 }
 
 /** Cold (no cache) and warm must agree; returns the warm run's cache statistics. */
-function expectSameAsCold(root: string) {
-  const cold = validate(root, false);
-  const warm = validate(root, true);
+async function expectSameAsCold(root: string) {
+  const cold = await validate(root, false);
+  const warm = await validate(root, true);
   expect(warm.crashed).toEqual([]);
   expect(warm.diagnostics).toStrictEqual(cold.diagnostics);
   expect(warm.records).toStrictEqual(cold.records);
@@ -83,96 +82,88 @@ describe('validation cache', () => {
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-  it('gives the same diagnostics cold and warm, and a warm run reads no file again', () => {
-    const first = expectSameAsCold(root);
+  it('gives the same diagnostics cold and warm, and a warm run reads no file again', async () => {
+    const first = await expectSameAsCold(root);
     // The corpus is broken in many ways, so the comparison means something.
     const rules = new Set(first.diagnostics.map((d) => d.ruleId));
     for (const id of ['yaml', 'schema', 'saksnr-quoted', 'encoding', 'conflict-marker', 'frontmatter', 'file-location', 'reference-resolves']) expect(rules).toContain(id);
-    const again = expectSameAsCold(root);
+    const again = await expectSameAsCold(root);
     // Read again: the file with NaN (JSON cannot keep it), and the sync-conflict copy and the
     // misplaced file, which are reported by name and never loaded.
     expect(again.stats.read).toBe(3);
     expect(again.stats.hits).toBeGreaterThan(50);
   });
 
-  it('gives the same results when no file keeps its text in memory', () => {
-    const cold = validate(root, false);
-    for (const run of [validate(root, false, true), validate(root, true, true), validate(root, true, true)]) {
-      expect(run.crashed).toEqual([]);
-      expect(run.diagnostics).toStrictEqual(cold.diagnostics);
-      expect(run.records).toStrictEqual(cold.records);
-    }
-  });
-
-  it('sees an edited file', () => {
+  it('sees an edited file', async () => {
     const path = join(root, CASE_DIR, '2024.92-ukjent-felt.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace('tittle: x', 'tittel2: y\nsakstype: [Ukjent]'));
-    const { stats, diagnostics } = expectSameAsCold(root);
+    const { stats, diagnostics } = await expectSameAsCold(root);
     expect(stats.read).toBeGreaterThanOrEqual(1);
     age(root);
     expect(diagnostics.some((d) => d.file.endsWith('2024.92-ukjent-felt.md') && d.message.includes('tittel2'))).toBe(true);
   });
 
-  it('sees a change that keeps the size and the modification time', () => {
+  it('sees a change that keeps the size and the modification time', async () => {
     const path = join(root, CASE_DIR, '2024.91-dobbel.md');
     const before = statSync(path);
     writeFileSync(path, readFileSync(path, 'utf8').replace('tittel: B', 'tittle: B'));
     utimesSync(path, before.atime, before.mtime);
     expect(statSync(path).size).toBe(before.size);
-    const { diagnostics } = expectSameAsCold(root);
+    const { diagnostics } = await expectSameAsCold(root);
     expect(diagnostics.some((d) => d.file.endsWith('2024.91-dobbel.md') && d.ruleId === 'schema')).toBe(true);
   });
 
-  it('takes a touched file with the same content from the cache', () => {
-    validate(root, true);
+  it('takes a touched file with the same content from the cache', async () => {
+    await validate(root, true);
     const path = join(root, CASE_DIR, '2024.93-tall.md');
     const later = new Date(Date.now() - 60_000);
     utimesSync(path, later, later);
-    const { stats } = expectSameAsCold(root);
+    const { stats } = await expectSameAsCold(root);
     expect(stats.read).toBeGreaterThanOrEqual(1);
   });
 
-  it('sees deleted and renamed files', () => {
+  it('sees deleted and renamed files', async () => {
     unlinkSync(join(root, CASE_DIR, '2024.96-uten.md'));
     renameSync(join(root, CASE_DIR, '2024.97-anker.md'), join(root, CASE_DIR, '2024.80-anker.md'));
     renameSync(join(root, 'cases/ssu/feil-sted.md'), join(root, CASE_DIR, '2024.81-feil-sted.md'));
-    const { diagnostics } = expectSameAsCold(root);
+    const { diagnostics } = await expectSameAsCold(root);
     expect(diagnostics.some((d) => d.file.includes('2024.96-uten'))).toBe(false);
     expect(diagnostics.some((d) => d.file.includes('2024.80-anker'))).toBe(true);
     expect(diagnostics.some((d) => d.file.includes('feil-sted.md') && d.ruleId === 'file-location')).toBe(false);
   });
 
-  it('starts afresh when hf.yaml changes', () => {
-    validate(root, true);
+  it('starts afresh when hf.yaml changes', async () => {
+    await validate(root, true);
     const path = join(root, 'hf.yaml');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^navn: .*$/m, 'navn: Helsefellesskapet i Test'));
-    const { stats } = expectSameAsCold(root);
+    const { stats } = await expectSameAsCold(root);
     expect(stats.hits).toBe(0);
   });
 
-  it('ignores a cache it did not write itself (committed to git or copied)', () => {
-    validate(root, true);
+  it('ignores a cache it did not write itself (committed to git or copied)', async () => {
+    await validate(root, true);
     const copy = mkdtempSync(join(tmpdir(), 'hf-cache-copy-'));
     try {
       cpSync(root, copy, { recursive: true });
       age(copy);
-      const { stats } = expectSameAsCold(copy);
+      const { stats } = await expectSameAsCold(copy);
       expect(stats.hits).toBe(0);
       // Its own cache then works as usual.
-      expect(expectSameAsCold(copy).stats.hits).toBeGreaterThan(50);
+      expect((await expectSameAsCold(copy)).stats.hits).toBeGreaterThan(50);
     } finally {
       rmSync(copy, { recursive: true, force: true });
     }
   });
 
-  it('keeps working with a damaged cache file', () => {
-    validate(root, true);
-    writeFileSync(join(root, '.hf-cache', 'files-v1.jsonl'), '{"key": "x", "entries": [');
-    const { stats } = expectSameAsCold(root);
+  it('keeps working with a damaged cache file', async () => {
+    await validate(root, true);
+    const index = readdirSync(join(root, '.hf-cache')).find((f) => f.endsWith('.jsonl'))!;
+    writeFileSync(join(root, '.hf-cache', index), '{"key": "x", "entries": [');
+    const { stats } = await expectSameAsCold(root);
     expect(stats.hits).toBe(0);
   });
 
-  it('hf validate prints the same with --no-cache, cold and warm, and creates a git-ignored cache', () => {
+  it('hf validate prints the same with --no-cache, cold and warm, and creates a git-ignored cache', async () => {
     rmSync(join(root, '.hf-cache'), { recursive: true, force: true });
     const none = hf(root, ['validate', '--format', 'json', '--no-cache']);
     expect(() => statSync(join(root, '.hf-cache'))).toThrow();
@@ -182,5 +173,55 @@ describe('validation cache', () => {
     expect(cold).toEqual(none);
     expect(warm).toEqual(none);
     expect(readFileSync(join(root, '.hf-cache', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
+  });
+
+  it('gives the same records and diagnostics when worker threads load the files', async () => {
+    // The worker threads run the built hf (dist/), as the command line does.
+    const dist = (file: string) => import(pathToFileURL(join(REPO_ROOT, 'dist', file)).href);
+    const engine = (await dist('rules/engine.js')) as typeof import('../../src/rules/engine.js');
+    const read = (await dist('repo/read.js')) as typeof import('../../src/repo/read.js');
+    const cacheOf = (await dist('repo/cache.js')) as typeof import('../../src/repo/cache.js');
+    const run = async (workers: number, useCache = false) => {
+      const cache = useCache ? cacheOf.openCache(root) : undefined;
+      const result = await engine.validateSource(cache ? cache.read() : read.readRepository(root), {
+        today: TODAY,
+        lang: 'en',
+        workers,
+        onLoaded: (repo, findings) => cache?.save(repo.files, findings),
+      });
+      const { cases, meetings, plans, planRows, mandates } = result.repo;
+      return { diagnostics: result.diagnostics, crashed: result.crashed, records: JSON.parse(JSON.stringify({ cases, meetings, plans, planRows, mandates })) as unknown };
+    };
+    const one = await run(0);
+    expect(one.diagnostics.length).toBeGreaterThan(10);
+    for (const workers of [1, 3]) expect(await run(workers)).toStrictEqual(one);
+    // A cache written by workers, then read.
+    rmSync(join(root, '.hf-cache'), { recursive: true, force: true });
+    expect(await run(2, true)).toStrictEqual(one);
+    expect(await run(2, true)).toStrictEqual(one);
+    // And the same through the command line.
+    const json = (env: Record<string, string>) => hf(root, ['validate', '--format', 'json', '--no-cache'], env);
+    expect(json({ HF_WORKERS: '2' })).toEqual(json({ HF_WORKERS: '0' }));
+  });
+
+  it('takes a mandate\'s headings from the cache: a warm run does not load remark', async () => {
+    const script = (dir: string) => `
+      const dist = ${JSON.stringify(pathToFileURL(join(REPO_ROOT, 'dist')).href)};
+      const { openCache } = await import(dist + '/repo/cache.js');
+      const { validateSource } = await import(dist + '/rules/engine.js');
+      const { headingParser } = await import(dist + '/repo/headings.js');
+      const cache = openCache(${JSON.stringify(dir)});
+      const result = await validateSource(cache.read(), { today: '${TODAY}', lang: 'en', onLoaded: (repo, f) => cache.save(repo.files, f) });
+      console.log(JSON.stringify({ remark: !!headingParser(), hits: cache.stats.hits, mandates: result.repo.mandates.length, sections: result.findings.filter((f) => f.ruleId === 'mandate-sections').length }));`;
+    const run = () => JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script(root)], { encoding: 'utf8' }).stdout) as { remark: boolean; hits: number; mandates: number; sections: number };
+    rmSync(join(root, '.hf-cache'), { recursive: true, force: true });
+    age(root);
+    const cold = run();
+    expect(cold.mandates).toBeGreaterThan(0);
+    expect(cold.remark).toBe(true);
+    const warm = run();
+    expect(warm.hits).toBeGreaterThan(50);
+    expect(warm.remark).toBe(false);
+    expect(warm.sections).toBe(cold.sections);
   });
 });

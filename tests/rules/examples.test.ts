@@ -14,16 +14,16 @@ const DEFAULT_TODAY = '2024-09-01';
 for (const rule of RULES) {
   describe(rule.meta.id, () => {
     for (const example of rule.meta.examples.valid) {
-      it(`valid: ${example.name}`, () => {
-        const result = validateSource(memorySource(exampleRepository(example.files)), { today: example.today ?? DEFAULT_TODAY, lang: 'en', ...(example.against ? { against: example.against } : {}) });
+      it(`valid: ${example.name}`, async () => {
+        const result = await validateSource(memorySource(exampleRepository(example.files)), { today: example.today ?? DEFAULT_TODAY, lang: 'en', ...(example.against ? { against: example.against } : {}) });
         expect(result.crashed).toEqual([]);
         const own = result.findings.filter((f) => f.ruleId === rule.meta.id);
         expect(own).toEqual([]);
       });
     }
     for (const example of rule.meta.examples.invalid) {
-      it(`invalid: ${example.name}`, () => {
-        const result = validateSource(memorySource(exampleRepository(example.files)), { today: example.today ?? DEFAULT_TODAY, lang: 'en', ...(example.against ? { against: example.against } : {}) });
+      it(`invalid: ${example.name}`, async () => {
+        const result = await validateSource(memorySource(exampleRepository(example.files)), { today: example.today ?? DEFAULT_TODAY, lang: 'en', ...(example.against ? { against: example.against } : {}) });
         expect(result.crashed).toEqual([]);
         const own = result.diagnostics
           .filter((d) => d.ruleId === rule.meta.id)

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compileValidators, SCHEMA_FILES, schemaFingerprint, type SchemaName } from '../../src/schema/schemas.js';
+import { ALL_SCHEMA_FILES, AJV_OPTIONS, compileValidators, readSchema, SCHEMA_FILES, schemaFingerprint, type SchemaName } from '../../src/schema/schemas.js';
 import { standaloneSource } from '../../src/schema/standalone.js';
 
 function load(source: string): Record<SchemaName, (data: unknown) => boolean> {
@@ -30,6 +30,23 @@ const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
 describe('precompiled schema validators', () => {
   const { validators: compiled } = compileValidators();
   const standalone = load(standaloneSource());
+
+  it('measure strings by .length only where that equals counting characters (minLength 1)', () => {
+    expect(AJV_OPTIONS.unicode).toBe(false);
+    const lengths: unknown[] = [];
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') {
+        for (const [k, x] of Object.entries(v)) {
+          if (k === 'minLength' || k === 'maxLength') lengths.push({ [k]: x });
+          walk(x);
+        }
+      }
+    };
+    for (const file of ALL_SCHEMA_FILES) walk(readSchema(file));
+    expect(lengths.length).toBeGreaterThan(0);
+    expect(lengths.every((l) => JSON.stringify(l) === '{"minLength":1}')).toBe(true);
+  });
 
   it('carry the fingerprint of the schema files', () => {
     expect(standaloneSource()).toContain(JSON.stringify(schemaFingerprint()));
