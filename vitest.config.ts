@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    // Fixed seed and bounded runs for every property test.
-    setupFiles: ['tests/setup/fast-check.ts'],
+    // Fixed seed and bounded runs for every property test; remark loaded for the renderers.
+    setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/markdown.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isLang, type Lang } from '../i18n/lang.js';
+import { readConfigYaml } from '../repo/config-yaml.js';
 import { findRoot } from '../repo/read.js';
 import { parseYaml } from '../repo/yaml.js';
 
@@ -8,7 +9,9 @@ import { parseYaml } from '../repo/yaml.js';
 export function repoLanguage(cwd: string): Lang | undefined {
   try {
     const root = findRoot(cwd);
-    const value = parseYaml(readFileSync(join(root, 'hf.yaml'), 'utf8')).value as { språk?: unknown } | undefined;
+    const read = readConfigYaml(root);
+    // A file that is not UTF-8 is read leniently here: its language may still be legible.
+    const value = (read.ok ? read.parsed.value : parseYaml(readFileSync(join(root, 'hf.yaml'), 'utf8')).value) as { språk?: unknown } | undefined;
     return isLang(value?.språk) ? value.språk : undefined;
   } catch {
     return undefined;

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { isLang, translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import { readConfigYaml } from '../repo/config-yaml.js';
 import { parseYaml } from '../repo/yaml.js';
 import { UsageError } from './context.js';
 
@@ -103,7 +104,9 @@ function declaredRange(root: string): { range: string; lang?: Lang } | undefined
     return undefined;
   }
   if (!text.includes('hf_versjon')) return undefined;
-  const value = parseYaml(text).value as Record<string, unknown> | undefined;
+  // Parsed once per process (the language was read from it already), unless it is not UTF-8.
+  const read = readConfigYaml(root);
+  const value = (read.ok ? read.parsed.value : parseYaml(text).value) as Record<string, unknown> | undefined;
   if (!value || typeof value !== 'object') return undefined;
   const v = value.hf_versjon;
   const range = typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '';

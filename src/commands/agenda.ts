@@ -2,10 +2,9 @@
 import { todayOf, type CommandContext } from '../cli/context.js';
 import { renderNotice } from '../render/notice.js';
 import { renderPacket } from '../render/paper.js';
-import { checkDate, requireMeeting, resolveBody, warnUnreadable } from './documents.js';
+import { openMeeting, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
-import { forDocuments } from './document-view.js';
-import { openRepository } from './support.js';
+import { renderDocument } from './render.js';
 
 export interface AgendaCommandOptions {
   format?: string;
@@ -18,14 +17,11 @@ export interface AgendaCommandOptions {
 }
 
 export async function run(bodyArg: string, dateArg: string, options: AgendaCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = forDocuments(await openRepository(ctx), options.public);
+  const { open, body, date } = await openMeeting(ctx, bodyArg, dateArg, options.public);
   const { index, lang, root } = open;
-  const body = resolveBody(index, bodyArg, lang);
-  const date = checkDate(dateArg, lang);
-  requireMeeting(index, body, date, lang);
   warnUnreadable(open, body, ctx);
   const renderOptions = { lang, today: todayOf(ctx.now) };
-  const doc = options.withPapers ? renderPacket(index, body.code, date, renderOptions) : renderNotice(index, body.code, date, renderOptions);
+  const doc = await renderDocument(() => (options.withPapers ? renderPacket(index, body.code, date, renderOptions) : renderNotice(index, body.code, date, renderOptions)));
   const kind = options.withPapers ? (lang === 'en' ? 'notice-with-papers' : 'innkalling-med-saksfremlegg') : lang === 'en' ? 'notice' : 'innkalling';
   const { format, output, force } = options;
   await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}` }, { ...ctx, lang }, root);

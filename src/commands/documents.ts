@@ -4,7 +4,8 @@ import type { RepoIndex } from '../model/repository.js';
 import type { Body } from '../model/types.js';
 import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
-import { err, type OpenRepository } from './support.js';
+import { forDocuments } from './document-view.js';
+import { err, openRepository, type OpenRepository } from './support.js';
 
 const messages = {
   unknownBody: { nb: 'Ukjent organ `{body}`', en: 'Unknown body `{body}`' },
@@ -43,9 +44,29 @@ export function checkDate(date: string, lang: Lang): string {
   throw new UsageError(m('badDate', { date }), m('badDateHint'));
 }
 
+/**
+ * The repository as the documents of `bodyArg`'s meeting on `dateArg` see it
+ * (document-view.ts), with the body and the date checked and the meeting known to
+ * exist. Only what those documents need is loaded when the cache allows; a meeting
+ * that is not found is looked for in the whole repository, whose meetings the
+ * error's hint lists.
+ */
+export async function openMeeting(ctx: CommandContext, bodyArg: string, dateArg: string, isPublic: boolean | undefined): Promise<{ open: OpenRepository; body: Body; date: string }> {
+  let open = forDocuments(await openRepository(ctx, { meeting: { body: bodyArg, date: dateArg.trim() } }), isPublic);
+  const body = resolveBody(open.index, bodyArg, open.lang);
+  const date = checkDate(dateArg, open.lang);
+  if (open.scoped && !hasMeeting(open.index, body, date)) open = forDocuments(await openRepository(ctx), isPublic);
+  requireMeeting(open.index, body, date, open.lang);
+  return { open, body, date };
+}
+
+function hasMeeting(index: RepoIndex, body: Body, date: string): boolean {
+  return !!index.findMeeting(body.code, date) || index.agenda(body.code, date).length > 0;
+}
+
 /** A usage error unless the body has a meeting file or cases for the date; the hint lists its meetings. */
 export function requireMeeting(index: RepoIndex, body: Body, date: string, lang: Lang): void {
-  if (index.findMeeting(body.code, date) || index.agenda(body.code, date).length) return;
+  if (hasMeeting(index, body, date)) return;
   const m = documentMessages(lang);
   const dates = index.meetingsOf(body.code).map((x) => x.date);
   const hint = dates.length ? m('noMeetingHintDates', { body: body.code, dates: dates.slice(-8).join(', ') }) : m('noMeetingHintNone', { body: body.code, date });

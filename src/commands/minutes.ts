@@ -8,10 +8,10 @@ import { formatCaseRef } from '../model/case-number.js';
 import { translator, type Catalogue } from '../i18n/lang.js';
 import { todayOf, type CommandContext } from '../cli/context.js';
 import { renderMinutes } from '../render/minutes.js';
-import { checkDate, requireMeeting, resolveBody, warnUnreadable } from './documents.js';
+import { openMeeting, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
-import { forDocuments } from './document-view.js';
-import { err, openRepository } from './support.js';
+import { err } from './support.js';
+import { renderDocument } from './render.js';
 
 export interface MinutesCommandOptions {
   format?: string;
@@ -33,13 +33,10 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, dateArg: string, options: MinutesCommandOptions, ctx: CommandContext): Promise<number> {
-  const open = forDocuments(await openRepository(ctx), options.public);
+  const { open, body, date } = await openMeeting(ctx, bodyArg, dateArg, options.public);
   const { index, lang, root } = open;
-  const body = resolveBody(index, bodyArg, lang);
-  const date = checkDate(dateArg, lang);
-  requireMeeting(index, body, date, lang);
   warnUnreadable(open, body, ctx);
-  const result = renderMinutes(index, body.code, date, { lang, today: todayOf(ctx.now) });
+  const result = await renderDocument(() => renderMinutes(index, body.code, date, { lang, today: todayOf(ctx.now) }));
   const kind = result.draft ? (lang === 'en' ? 'draft-minutes' : 'utkast-referat') : lang === 'en' ? 'minutes' : 'referat';
   const { format, output, force } = options;
   await emitDocument(result.doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}` }, { ...ctx, lang }, root);

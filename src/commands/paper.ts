@@ -7,6 +7,7 @@ import { resolveBody, warnUnreadable } from './documents.js';
 import { emitDocument } from './emit.js';
 import { forDocuments } from './document-view.js';
 import { openRepository } from './support.js';
+import { renderDocument } from './render.js';
 
 export interface PaperCommandOptions {
   format?: string;
@@ -41,7 +42,7 @@ export async function run(bodyArg: string, numberArg: string, options: PaperComm
       : m('noCaseHintNone', { body: body.code, year: number.year });
     throw new UsageError(m('noCase', { body: body.code, number: formatCaseNumber(number) }), hint);
   }
-  const doc = renderPaper(index, found, { lang, today: todayOf(ctx.now) });
+  const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
   const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
   const { format, output, force } = options;
   await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${formatCaseNumber(number)}` }, { ...ctx, lang }, root);

@@ -10,6 +10,7 @@ import { emitDocument } from './emit.js';
 import { parseYear, planMessages, requirePlanYear } from './plan.js';
 import { forDocuments } from './document-view.js';
 import { err, openRepository, out } from './support.js';
+import { renderDocument } from './render.js';
 
 export interface PlanStatusOptions {
   format?: string;
@@ -67,7 +68,7 @@ export async function run(yearText: string, options: PlanStatusOptions, ctx: Com
     );
     return code;
   }
-  const doc = renderPlanStatus(report, { lang, partnership: repo.config.name });
+  const doc = await renderDocument(() => renderPlanStatus(report, { lang, partnership: repo.config.name }));
   await emitDocument(doc, { ...options, defaultName: `status-handlingsplan-${year}` }, { ...ctx, lang }, root);
   return code;
 }

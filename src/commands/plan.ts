@@ -6,6 +6,7 @@ import { UsageError, type CommandContext } from '../cli/context.js';
 import { emitDocument } from './emit.js';
 import { forDocuments } from './document-view.js';
 import { openRepository } from './support.js';
+import { renderDocument } from './render.js';
 
 export interface PlanOptions {
   format?: string;
@@ -39,7 +40,7 @@ export async function run(yearText: string, options: PlanOptions, ctx: CommandCo
   const year = parseYear(yearText, ctx);
   const { root, repo, lang } = forDocuments(await openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
-  const doc = renderPlan(planTree(repo, year), { lang, partnership: repo.config.name });
+  const doc = await renderDocument(() => renderPlan(planTree(repo, year), { lang, partnership: repo.config.name }));
   await emitDocument(doc, { ...options, defaultName: `handlingsplan-${year}` }, { ...ctx, lang }, root);
   return 0;
 }

@@ -56,18 +56,28 @@ export interface OpenRepository {
   /** File-level findings (encoding, YAML, schema) met while loading. */
   findings: Finding[];
   lang: Lang;
+  /** Only what the documents of one meeting need was loaded (openRepository's `meeting`). */
+  scoped?: boolean;
 }
 
 /**
  * Reads and loads the repository around `ctx.cwd` for commands that produce
  * documents or listings. Broken files are skipped (their findings are kept), so a
- * notice can be produced while another body's case has a typo.
+ * notice can be produced while another body's case has a typo. With `meeting`,
+ * only what the documents of that body's meeting on that date need is loaded,
+ * when the cache can tell which files those are (src/repo/scope.ts).
  */
-export async function openRepository(ctx: CommandContext): Promise<OpenRepository> {
+export async function openRepository(ctx: CommandContext, scope: { meeting?: { body: string; date: string } } = {}): Promise<OpenRepository> {
   const root = repositoryRoot(ctx);
+  const { RepoIndex } = await import('../model/repository.js');
+  if (scope.meeting) {
+    const { loadMeetingScope } = await import('../repo/scope.js');
+    const scoped = await loadMeetingScope(root, scope.meeting.body, scope.meeting.date);
+    if (scoped) return { root, repo: scoped.repo, index: new RepoIndex(scoped.repo), findings: scoped.findings, lang: languageOf(ctx, scoped.repo.config), scoped: true };
+  }
   // The repository layer is loaded here, not with this module: commands that only
   // find the root or print (new-case, completion) do not pay for it.
-  const [{ loadRepository }, { openCache }, { RepoIndex }] = await Promise.all([import('../repo/build.js'), import('../repo/cache.js'), import('../model/repository.js')]);
+  const [{ loadRepository }, { openCache }] = await Promise.all([import('../repo/build.js'), import('../repo/cache.js')]);
   // Through the validation cache: unchanged files are not read or parsed again.
   const cache = openCache(root);
   const { repo, findings } = await loadRepository(cache.read());

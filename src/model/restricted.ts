@@ -146,25 +146,41 @@ export function publicCase(c: Case, lang: Lang): Case {
       text: note,
     };
   }
-  return {
-    ...c,
-    attachments: c.attachments.filter((a) => !a.restriction),
-    ...textFields(c, publicText),
-  };
+  return withText(c, { attachments: c.attachments.filter((a) => !a.restriction), ...textFields(c, publicText) }, publicText);
 }
 
 /** What an internal document shows of a case: everything, without the fence lines. */
 export function internalCase(c: Case): Case {
-  return { ...c, ...textFields(c, internalText) };
+  return withText(c, textFields(c, internalText), internalText);
 }
 
+/** The frontmatter text fields, rewritten by `f`. */
 function textFields(c: Case, f: (t: string) => string): Partial<Case> {
-  const out: Partial<Case> = { text: f(c.text) };
+  const out: Partial<Case> = {};
   if (c.proposedConclusion !== undefined) out.proposedConclusion = f(c.proposedConclusion);
   if (c.treatment !== undefined) out.treatment = f(c.treatment);
   if (c.dialogue !== undefined) out.dialogue = f(c.dialogue);
   if (c.conclusion !== undefined) out.conclusion = f(c.conclusion);
   return out;
+}
+
+/**
+ * A copy of `record` (same keys in the same order) with `changes`, whose `text`
+ * is `f` of the record's text, worked out when a renderer first reads it: a
+ * record's text is read from its file, and a document reads the texts of a few
+ * records only, not of every record it is given.
+ */
+function withText<T extends { text: string }>(record: T, changes: Partial<T>, f: (t: string) => string): T {
+  const out = {} as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    if (key === 'text') {
+      let value: string | undefined;
+      Object.defineProperty(out, 'text', { get: () => (value ??= f(record.text)), enumerable: true, configurable: true });
+    } else {
+      out[key] = key in changes ? changes[key as keyof T] : record[key as keyof T];
+    }
+  }
+  return out as T;
 }
 
 /**
@@ -178,9 +194,9 @@ export function documentView(repo: Repository, isPublic: boolean, lang: Lang): R
   return {
     ...repo,
     cases: repo.cases.map((c) => (isPublic ? publicCase(c, lang) : internalCase(c))),
-    meetings: repo.meetings.map((m) => ({ ...m, text: text(m.text) })),
-    plans: repo.plans.map((p) => ({ ...p, text: text(p.text) })),
-    planRows: repo.planRows.map((r) => ({ ...r, text: text(r.text) })),
-    mandates: repo.mandates.map((m) => ({ ...m, text: text(m.text) })),
+    meetings: repo.meetings.map((m) => withText(m, {}, text)),
+    plans: repo.plans.map((p) => withText(p, {}, text)),
+    planRows: repo.planRows.map((r) => withText(r, {}, text)),
+    mandates: repo.mandates.map((m) => withText(m, {}, text)),
   };
 }

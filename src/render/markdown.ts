@@ -8,9 +8,12 @@
  * Images are not embedded (a document must not fetch anything); they become a
  * link to the picture, or their description.
  *
- * unified and remark are imported here, and this module is only reached from the
- * document commands, which `src/cli` loads on demand: `hf validate` never pays for
- * them.
+ * Text that CommonMark reads as nothing but paragraphs (most conclusions and
+ * notes) is turned into blocks here directly. Anything else needs remark, which
+ * costs more to load (some 150 ms) than a whole notice takes to render, so it is
+ * loaded only when a document meets such a text: `loadMarkdown()` loads it, and
+ * the document commands render through `renderDocument` (src/commands/render.ts),
+ * which loads it and renders again when a renderer asked for it.
  */
 import type {
   Definition,
@@ -22,9 +25,6 @@ import type {
   RootContent,
   Table as MdTable,
 } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { Block, Inline, TableCell } from './ir.js';
 
 export interface MarkdownOptions {
@@ -56,21 +56,67 @@ export function safeHref(url: string | undefined | null): string | undefined {
   return parsed.href;
 }
 
-let processor: ReturnType<typeof makeProcessor> | undefined;
+let parse: ((text: string) => Root) | undefined;
 
-function makeProcessor() {
-  return unified().use(remarkParse).use(remarkGfm);
+/** Thrown when a text needs remark and it is not loaded yet: the caller loads it and renders again. */
+export class MarkdownNotLoaded extends Error {
+  constructor() {
+    super('the Markdown parser is not loaded (await loadMarkdown() first)');
+  }
+}
+
+/** Loads unified, remark-parse and remark-gfm once. */
+export async function loadMarkdown(): Promise<void> {
+  if (parse) return;
+  const [{ unified }, { default: remarkParse }, { default: remarkGfm }] = await Promise.all([import('unified'), import('remark-parse'), import('remark-gfm')]);
+  const processor = unified().use(remarkParse).use(remarkGfm);
+  parse ??= (text) => processor.parse(text) as Root;
 }
 
 /** Parses Markdown into the mdast syntax tree (CommonMark + GFM tables, lists, autolinks). */
 export function parseMarkdown(text: string): Root {
-  processor ??= makeProcessor();
-  return processor.parse(text) as Root;
+  if (!parse) throw new MarkdownNotLoaded();
+  return parse(text);
+}
+
+/**
+ * A line that CommonMark and GFM read as plain paragraph text: it starts with a
+ * letter (no list, heading, quote, code or table can) and holds no character that
+ * starts inline markup (`* _ ` [ ] < > & \ ~ | #`), no autolink (`://`, `www.`, `@`)
+ * and no white space at its ends (a hard line break).
+ */
+const PLAIN_LINE = /^\p{L}[\p{L}\p{N} .,;:()?!'"/%§–—+=-]*$/u;
+const AUTOLINK = /:\/\/|www\.|@/i;
+
+/**
+ * The blocks of a text made of plain lines and blank lines: one paragraph per
+ * run of lines, its lines joined by spaces, exactly as remark and the converter
+ * below make them (a property test holds the two to the same result).
+ * Undefined for any other text.
+ */
+export function plainBlocks(text: string): Block[] | undefined {
+  if (AUTOLINK.test(text)) return undefined;
+  const blocks: Block[] = [];
+  let lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (line === '') {
+      if (lines.length) blocks.push({ type: 'paragraph', text: [lines.join(' ')] });
+      lines = [];
+    } else if (line.length > 0 && line.charCodeAt(line.length - 1) !== 32 && PLAIN_LINE.test(line)) {
+      lines.push(line);
+    } else {
+      return undefined;
+    }
+  }
+  if (lines.length) blocks.push({ type: 'paragraph', text: [lines.join(' ')] });
+  return blocks;
 }
 
 /** Markdown text → document blocks. Empty or whitespace-only text gives no blocks. */
 export function markdownToBlocks(text: string | undefined, options: MarkdownOptions = {}): Block[] {
   if (!text || !text.trim()) return [];
+  const plain = plainBlocks(text);
+  if (plain) return plain;
   const root = parseMarkdown(text);
   const definitions = new Map<string, Definition>();
   collectDefinitions(root, definitions);

@@ -22,10 +22,11 @@
  * pieces: at 100,000 files one JSON text would be a string of hundreds of megabytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
+import { formatCaseNumber, parseCaseNumber } from '../model/case-number.js';
 import { schemaFingerprint } from '../schema/schemas.js';
 import type { InputFile, RepoSource } from './build.js';
 import type { FileFacts } from './facts.js';
@@ -38,6 +39,7 @@ import type { Eol } from './text.js';
 
 export const CACHE_DIR = '.hf-cache';
 const CACHE_FILE = 'files-v2.jsonl';
+const SUMMARY_FILE = 'summary-v2.json';
 const STAMP_FILE = 'files-v2.stamp';
 /** Files of earlier cache formats, removed when the cache is written. */
 const OLD_FILES = ['files-v1.jsonl', 'files-v1.stamp', 'texts-v1.bin'];
@@ -81,7 +83,12 @@ export interface RepoCache {
 
 let codeFingerprint: string | undefined;
 
-/** hf's version and the code that loads and checks a file: a change in either starts the cache afresh. */
+/**
+ * hf's version and the code that loads and checks a file: a change in either
+ * starts the cache afresh. The code is known by each module's name, size and
+ * modification time (a build rewrites them all), not by reading it: this is asked
+ * at the start of every run.
+ */
 function hfFingerprint(): string {
   if (!codeFingerprint) {
     const dist = fileURLToPath(new URL('..', import.meta.url));
@@ -94,7 +101,11 @@ function hfFingerprint(): string {
       } catch {
         continue;
       }
-      for (const name of names) if (/\.c?js$/.test(name)) hash.update(name).update(readFileSync(join(dist, dir, name)));
+      for (const name of names) {
+        if (!/\.c?js$/.test(name)) continue;
+        const st = statSync(join(dist, dir, name));
+        hash.update(`${dir}/${name}\0${st.size}\0${st.mtimeMs}\0`);
+      }
     }
     codeFingerprint = hash.digest('hex');
   }
@@ -109,10 +120,13 @@ function cacheKey(root: string): string | undefined {
   }
 }
 
-/** The stamp of the cache: the file as hf wrote it. */
-function cacheStamp(dir: string): string {
-  const st = lstatSync(join(dir, CACHE_FILE));
+function stampOf(st: Stats): string {
   return `${st.ino}:${st.ctimeMs}:${st.size}`;
+}
+
+/** The stamp of the cache: both files as hf wrote them. */
+function cacheStamp(dir: string): string {
+  return `${stampOf(lstatSync(join(dir, CACHE_FILE)))} ${stampOf(lstatSync(join(dir, SUMMARY_FILE)))}`;
 }
 
 /** Calls `line` for every line of a file, reading it in pieces. */
@@ -307,10 +321,10 @@ class OpenCache implements RepoCache {
     this.fresh.clear();
   }
 
-  /** Writes the index, then the stamp that says hf wrote it. */
+  /** Writes the index and its summary, then the stamp that says hf wrote them. */
   private write(): void {
     let fd: number | undefined;
-    let tmp: string | undefined;
+    const tmps: string[] = [];
     try {
       if (!existsSync(this.dir)) {
         mkdirSync(this.dir, { recursive: true });
@@ -318,11 +332,22 @@ class OpenCache implements RepoCache {
       }
       for (const old of OLD_FILES) rmSync(join(this.dir, old), { force: true });
       const file = join(this.dir, CACHE_FILE);
-      tmp = `${file}.${process.pid}.tmp`;
+      const tmp = `${file}.${process.pid}.tmp`;
+      tmps.push(tmp);
       fd = openSync(tmp, 'w');
       let piece = JSON.stringify({ key: this.key }) + '\n';
+      let offset = Buffer.byteLength(piece);
+      const summary: Summary = { key: this.key!, paths: '', numbers: [], kinds: [], facets: [] };
+      const paths: string[] = [];
       for (const e of this.next.values()) {
-        piece += JSON.stringify(e) + '\n';
+        const line = JSON.stringify(e);
+        const length = Buffer.byteLength(line);
+        paths.push(e.p);
+        summary.numbers.push(e.s, e.m, e.c, e.i, e.r ?? 0, offset, length);
+        summary.kinds.push(e.k);
+        summary.facets.push(facetOf(e));
+        offset += length + 1;
+        piece += line + '\n';
         if (piece.length > 1 << 20) {
           writeSync(fd, piece);
           piece = '';
@@ -331,7 +356,13 @@ class OpenCache implements RepoCache {
       writeSync(fd, piece);
       closeSync(fd);
       fd = undefined;
+      summary.paths = paths.join('\n');
+      const summaryFile = join(this.dir, SUMMARY_FILE);
+      const summaryTmp = `${summaryFile}.${process.pid}.tmp`;
+      tmps.push(summaryTmp);
+      writeFileSync(summaryTmp, JSON.stringify(summary));
       renameSync(tmp, file);
+      renameSync(summaryTmp, summaryFile);
       const stampTmp = join(this.dir, `${STAMP_FILE}.${process.pid}.tmp`);
       writeFileSync(stampTmp, cacheStamp(this.dir));
       renameSync(stampTmp, join(this.dir, STAMP_FILE));
@@ -339,7 +370,7 @@ class OpenCache implements RepoCache {
       // A read-only checkout or a full disk: the next run is simply cold again.
       try {
         if (fd !== undefined) closeSync(fd);
-        if (tmp) rmSync(tmp, { force: true });
+        for (const t of tmps) rmSync(t, { force: true });
       } catch {
         // Nothing more to do.
       }
@@ -350,4 +381,122 @@ class OpenCache implements RepoCache {
 /** Opens the cache of the repository at `root`. */
 export function openCache(root: string): RepoCache {
   return new OpenCache(root);
+}
+
+/**
+ * What a document about one meeting needs to know of a cached file without
+ * reading its entry (src/repo/scope.ts): the date of a meeting; a case's meeting
+ * date and number, the bodies its follow-up items can belong to, and whether it
+ * follows up another case; whether the file could be read at all. Generous on
+ * purpose: a file that might matter is loaded, and the renderer decides.
+ */
+export interface Facet {
+  /** A meeting's date (`dato`, else the file name); a case's `møte`, as written. */
+  d?: string;
+  /** The case number `saksnr` gives, formatted. */
+  n?: string;
+  /** The bodies a case's follow-up items belong to: its own, and each item's `ansvar`, upper-cased. */
+  o?: string[];
+  /** The case has `oppfølging_av`. */
+  a?: 1;
+  /** No frontmatter could be read. */
+  u?: 1;
+}
+
+/**
+ * The summary file, in columns (one JSON text of a few arrays parses much faster
+ * than one small object per file): the paths joined by newlines; per file seven
+ * numbers (size, modification and change time, inode, racy flag, offset and
+ * length of its line in the index); its kind; its facet.
+ */
+interface Summary {
+  key: string;
+  paths: string;
+  numbers: number[];
+  kinds: FileKind[];
+  facets: (Facet | 0)[];
+}
+
+function facetOf(e: Entry): Facet | 0 {
+  const d = e.d;
+  if (!d) return { u: 1 };
+  const text = (v: unknown) => (typeof v === 'string' && v.trim() !== '' ? v : undefined);
+  const parts = e.p.split('/');
+  if (e.k === 'meeting') return { d: text(d.dato) ?? parts[parts.length - 1]!.replace(/\.md$/, '') };
+  if (e.k !== 'case' && e.k !== 'queued-case') return 0;
+  const facet: Facet = {};
+  if (typeof d.møte === 'string') facet.d = d.møte;
+  const n = typeof d.saksnr === 'string' ? parseCaseNumber(d.saksnr) : undefined;
+  if (n) facet.n = formatCaseNumber(n);
+  if (Array.isArray(d.oppfølging) && d.oppfølging.length > 0) {
+    const owners = new Set([(text(d.organ) ?? parts[1]!).toUpperCase()]);
+    for (const item of d.oppfølging) {
+      const owner = item && typeof item === 'object' ? text((item as Record<string, unknown>).ansvar) : undefined;
+      if (owner) owners.add(owner.trim().toUpperCase());
+    }
+    facet.o = [...owners];
+  }
+  if (d.oppfølging_av !== undefined) facet.a = 1;
+  return Object.keys(facet).length ? facet : 0;
+}
+
+const NO_FACET: Facet = {};
+
+/**
+ * The cache's summary, for commands that need a few files of a large repository
+ * and can tell from a file's facet whether it is one of them (documents about one
+ * meeting, src/repo/scope.ts). Files are numbered as the summary lists them.
+ */
+export interface CacheSummary {
+  /** The number of a cached file, or undefined. */
+  indexOf(path: string): number | undefined;
+  kind(i: number): FileKind;
+  facet(i: number): Facet;
+  /** True when the file's time stamps are still those it was cached with (and they could be trusted). */
+  fresh(i: number, st: Stats): boolean;
+  /** The per-file stage's results of cached files, read from the index by their place in it. */
+  results(files: readonly number[]): FileResult[];
+}
+
+/** The summary of the cache at `root`; undefined when there is no cache hf wrote for this hf, these schemas and this hf.yaml. */
+export function openSummary(root: string): CacheSummary | undefined {
+  const dir = join(root, CACHE_DIR);
+  try {
+    if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== cacheStamp(dir)) return undefined;
+    const key = cacheKey(root);
+    const summary = JSON.parse(readFileSync(join(dir, SUMMARY_FILE), 'utf8')) as Summary;
+    if (!key || summary.key !== key) return undefined;
+    const paths = summary.paths === '' ? [] : summary.paths.split('\n');
+    const index = new Map<string, number>();
+    paths.forEach((p, i) => index.set(p, i));
+    const n = summary.numbers;
+    if (n.length !== paths.length * 7 || summary.kinds.length !== paths.length || summary.facets.length !== paths.length) return undefined;
+    return {
+      indexOf: (path) => index.get(path),
+      kind: (i) => summary.kinds[i]!,
+      facet: (i) => summary.facets[i] || NO_FACET,
+      fresh: (i, st) => n[i * 7 + 4] === 0 && st.size === n[i * 7] && st.mtimeMs === n[i * 7 + 1] && st.ctimeMs === n[i * 7 + 2] && st.ino === n[i * 7 + 3],
+      results(files) {
+        const fd = openSync(join(dir, CACHE_FILE), 'r');
+        try {
+          return files.map((i) => {
+            const offset = n[i * 7 + 5]!;
+            const length = n[i * 7 + 6]!;
+            const buf = Buffer.allocUnsafe(length);
+            let got = 0;
+            while (got < length) {
+              const r = readSync(fd, buf, got, length - got, offset + got);
+              if (r === 0) throw new Error('the cache is shorter than its summary');
+              got += r;
+            }
+            return resultOf(JSON.parse(buf.toString('utf8')) as Entry);
+          });
+        } finally {
+          closeSync(fd);
+        }
+      },
+    };
+  } catch {
+    return undefined;
+  }
 }

@@ -9,8 +9,8 @@ import { isValidDate } from '../model/case-number.js';
 import { mapConfig } from '../model/map.js';
 import type { Config } from '../model/types.js';
 import { loadFile, type LoadedFile } from './load-file.js';
-import { decodeText, lineStarts, positionAt } from './text.js';
-import { parseYaml } from './yaml.js';
+import { readConfigYaml } from './config-yaml.js';
+import { lineStarts, positionAt } from './text.js';
 import { bodyFolder, classify, CONFIG_FILE } from './paths.js';
 import { isInside } from './read.js';
 
@@ -20,16 +20,11 @@ export interface ConfigOnly {
   findings: Finding[];
 }
 
-/**
- * Loads and maps hf.yaml with the strict parser, which the command line has
- * already loaded to read the repository's language and version (so no second
- * YAML library is loaded for a one-file read).
- */
+/** Loads and maps hf.yaml (parsed once per process with the command line's own questions about it). */
 export function loadConfigOnly(root: string): ConfigOnly {
-  const decoded = decodeText(readFileSync(join(root, CONFIG_FILE)));
-  if (!decoded.ok) return { config: mapConfig(undefined), findings: [{ ruleId: 'encoding', messageId: decoded.problem, file: CONFIG_FILE, line: decoded.line, column: decoded.column }] };
-  const text = decoded.text.normalize('NFC');
-  const parsed = parseYaml(text);
+  const read = readConfigYaml(root);
+  if (!read.ok) return { config: mapConfig(undefined), findings: [{ ruleId: 'encoding', messageId: read.problem, file: CONFIG_FILE, line: read.line, column: read.column }] };
+  const { text, parsed } = read;
   const value = parsed.value;
   if (parsed.problems.length || !value || typeof value !== 'object' || Array.isArray(value)) {
     const offset = parsed.problems[0]?.offset ?? 0;

@@ -6,7 +6,6 @@
  */
 import { closeSync, constants, existsSync, fsyncSync, linkSync, lstatSync, mkdirSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { randomBytes } from 'node:crypto';
 import { isInside } from './read.js';
 import { assertNoNationalIds } from './pii.js';
 
@@ -58,11 +57,23 @@ function renameWithRetry(from: string, to: string): void {
   }
 }
 
+/**
+ * A name for a temporary file beside the target: unique to this process and call.
+ * It is created with O_EXCL, so a name that exists (or a planted link) makes the
+ * write fail rather than follow it; the name need not be unguessable, and
+ * node:crypto is not loaded for it.
+ */
+function tempName(): string {
+  const hex = (n: number, width: number) => n.toString(16).padStart(width, '0');
+  return `.${hex(process.pid, 8)}${hex(++tempCount, 8)}${hex(Math.floor(Math.random() * 2 ** 40), 10)}.hf-tmp`;
+}
+let tempCount = 0;
+
 /** Writes `data` to an absolute path atomically (temp file, fsync, rename). */
 export function writeAtomicAbs(abs: string, data: Uint8Array | string, options: WriteOptions = {}): void {
   if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
   mkdirSync(dirname(abs), { recursive: true });
-  const tmp = join(dirname(abs), `.${randomBytes(6).toString('hex')}.hf-tmp`);
+  const tmp = join(dirname(abs), tempName());
   const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -105,7 +116,7 @@ export function createExclusive(root: string, repoPath: string, data: Uint8Array
   // Every new file of the repository (cases, meetings, plan rows) passes here: none may hold an identity number.
   assertNoNationalIds([{ path: repoPath, data }]);
   mkdirSync(dirname(abs), { recursive: true });
-  const tmp = join(dirname(abs), `.${randomBytes(6).toString('hex')}.hf-tmp`);
+  const tmp = join(dirname(abs), tempName());
   writeAtomicAbs(tmp, data);
   try {
     linkExclusive(tmp, abs);

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Block, Inline } from '../../src/render/ir.js';
-import { flattenToInlines, markdownToBlocks, markdownToInlines, safeHref } from '../../src/render/markdown.js';
+import { flattenToInlines, markdownToBlocks, markdownToInlines, plainBlocks, safeHref } from '../../src/render/markdown.js';
 
 /** Every link target anywhere in the blocks. */
 function hrefs(blocks: Block[]): string[] {
@@ -123,5 +124,39 @@ describe('markdownToBlocks', () => {
 
   it('flattens to one line of inlines for fields', () => {
     expect(markdownToInlines('a\n\n- b\n- c')).toEqual(['a', { type: 'break' }, '• ', 'b', { type: 'break' }, '• ', 'c']);
+  });
+});
+
+describe('plain paragraphs without remark', () => {
+  /** The converter over remark's tree, bypassing the shortcut. */
+  const viaRemark = (text: string) => {
+    const blocks = markdownToBlocks(`\u200b${text}`);
+    // The zero-width space keeps the shortcut away; take it out of the result again.
+    return JSON.parse(JSON.stringify(blocks).replace(/\u200b/g, '')) as Block[];
+  };
+
+  it('gives exactly what remark gives, for any text it takes', () => {
+    const plainChar = fc.constantFrom(...'abØæ Å1 9.,;:()?!\'"/%§–—+=-'.split(''), '\n', '\n\n', 'Ord ');
+    const anyChar = fc.oneof(plainChar, fc.constantFrom(...'*_`[]<>&\\~|#@\t'.split(''), 'www.', '://', '  \n'));
+    const text = fc.oneof(fc.array(plainChar, { minLength: 1, maxLength: 30 }), fc.array(anyChar, { minLength: 1, maxLength: 30 })).map((a) => a.join(''));
+    let taken = 0;
+    fc.assert(
+      fc.property(text, (t) => {
+        const plain = plainBlocks(t);
+        if (!plain || !t.trim() || /^[\s\u200b]/.test(t)) return true;
+        taken++;
+        return JSON.stringify(plain) === JSON.stringify(viaRemark(t));
+      }),
+      { numRuns: 3000 },
+    );
+    expect(taken).toBeGreaterThan(100);
+  });
+
+  it('takes ordinary conclusions and leaves Markdown to remark', () => {
+    expect(plainBlocks('Saken tas til orientering.\nUtvalget ber om status.\n\nEnstemmig.')).toEqual([
+      { type: 'paragraph', text: ['Saken tas til orientering. Utvalget ber om status.'] },
+      { type: 'paragraph', text: ['Enstemmig.'] },
+    ]);
+    for (const md of ['- punkt', '1. punkt', '# Tittel', 'Se *dette*', 'Se www.nav.no', 'a  \nb', '2024. Sak']) expect(plainBlocks(md), md).toBeUndefined();
   });
 });
