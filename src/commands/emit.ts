@@ -13,6 +13,7 @@ import { toHtml } from '../render/write-html.js';
 import { toMarkdown } from '../render/write-markdown.js';
 import { FileExistsError, writeAtomicAbs } from '../repo/write.js';
 import { DATA_DIRS } from '../repo/paths.js';
+import { slug } from '../model/slug.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
 import { progressOf } from '../cli/progress.js';
 import { refuseNationalIdsInDoc } from './pii-guard.js';
@@ -153,15 +154,5 @@ function writeStdout(ctx: CommandContext, data: string | Uint8Array): Promise<vo
 }
 
 function fallbackName(title: string): string {
-  return (
-    title
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/å/g, 'a')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9.]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'dokument'
-  );
+  return slug(title, { fallback: 'dokument', keepDot: true });
 }

@@ -6,6 +6,7 @@
  * the events instead of adding copies. Pure: the time stamp comes in.
  */
 import { formatCaseNumber } from '../model/case-number.js';
+import { slug } from '../model/slug.js';
 import type { Case, Config, Meeting } from '../model/types.js';
 import { pick, type Lang } from '../i18n/lang.js';
 import { sanitizeTerminal } from '../diagnostics/escape.js';
@@ -81,17 +82,7 @@ export function foldLine(line: string): string {
 
 /** A slug for UIDs: lower-case ASCII, words joined by `-`. */
 export function uidSlug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/æ/g, 'ae')
-      .replace(/ø/g, 'o')
-      .replace(/å/g, 'a')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'hf'
-  );
+  return slug(text, { fallback: 'hf' });
 }
 
 /** The stable UID of a meeting's event: `ssu-2024-09-26@helsefellesskapet-i-vestfold`. */

@@ -1,4 +1,5 @@
 /** Where each kind of file lives in a partnership's repository. */
+import { slug } from '../model/slug.js';
 
 export type FileKind = 'config' | 'case' | 'queued-case' | 'meeting' | 'plan' | 'plan-row' | 'mandate' | 'unknown';
 
@@ -44,19 +45,7 @@ export function bodyFolder(code: string): string {
 
 /** A file-name slug: lower-case ASCII, words joined by `-`, at most `max` characters. */
 export function slugify(text: string, max = 60): string {
-  const ascii = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (ascii.length <= max) return ascii || 'sak';
-  const cut = ascii.slice(0, max);
-  const dash = cut.lastIndexOf('-');
-  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/g, '');
+  return slug(text, { fallback: 'sak', max });
 }
 
 /** The file name of a numbered case: `2024.28-status-og-videre.md`. */

@@ -9,6 +9,7 @@
 import { isScalar, visit, type Scalar } from 'yaml';
 import { findTextRefs, formatCaseNumber, parseCaseNumber, sameCaseNumber, type CaseNumber } from '../model/case-number.js';
 import { rawFrontmatter } from './edit.js';
+import { lineStarts, positionAt } from './text.js';
 
 export type OccurrenceKind = 'saksnr' | 'pause' | 'frontmatter' | 'comment' | 'text';
 
@@ -84,8 +85,8 @@ export function findOccurrences(text: string, o: FindOptions): Occurrence[] {
     found.push(...inComments);
     scan(text.slice(fm.bodyOffset), fm.bodyOffset, 'text');
   }
-  const lineOf = lineCounter(text);
-  return found.sort((a, b) => a.start - b.start).map((f) => ({ ...f, line: lineOf(f.start) }));
+  const starts = lineStarts(text);
+  return found.sort((a, b) => a.start - b.start).map((f) => ({ ...f, line: positionAt(starts, f.start).line }));
 }
 
 /** The replacement text for an occurrence. */
@@ -97,19 +98,4 @@ export function replacementFor(occurrence: Occurrence, number: CaseNumber): stri
 function keyOf(pair: unknown): string | undefined {
   const k = (pair as { key?: unknown })?.key;
   return isScalar(k) ? String((k as Scalar).value) : undefined;
-}
-
-function lineCounter(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
 }
