@@ -60,7 +60,23 @@ export function readSchema(file: string): Record<string, unknown> {
  * the two agree (a test keeps it so), and the walk cost more than the rest of the
  * schema check.
  */
-export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, unicode: false };
+export const AJV_OPTIONS: Options = { allErrors: true, verbose: true, strict: true, strictRequired: false, allowUnionTypes: true, unicode: false, logger: quietLogger() };
+
+/**
+ * ajv's logger without its notice that `unicode` is deprecated (ajv 8 still
+ * honours the option): a user whose schemas are compiled at run time should not
+ * see a warning meant for hf's developers. Everything else is passed on.
+ */
+function quietLogger() {
+  return {
+    log: (...args: unknown[]) => console.log(...args),
+    warn: (...args: unknown[]) => {
+      if (typeof args[0] === 'string' && args[0].startsWith('DEPRECATED: option unicode')) return;
+      console.warn(...args);
+    },
+    error: (...args: unknown[]) => console.error(...args),
+  };
+}
 
 /** Every schema file, the shared definitions first. */
 export const ALL_SCHEMA_FILES = ['defs.schema.json', ...Object.values(SCHEMA_FILES)];

@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ALL_SCHEMA_FILES, AJV_OPTIONS, compileValidators, readSchema, SCHEMA_FILES, schemaFingerprint, type SchemaName } from '../../src/schema/schemas.js';
 import { standaloneSource } from '../../src/schema/standalone.js';
 
@@ -30,6 +30,16 @@ const anyValue: fc.Arbitrary<unknown> = fc.letrec<{ v: unknown }>((tie) => ({
 describe('precompiled schema validators', () => {
   const { validators: compiled } = compileValidators();
   const standalone = load(standaloneSource());
+
+  it('compile at run time without printing a warning to the user', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      compileValidators();
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
 
   it('measure strings by .length only where that equals counting characters (minLength 1)', () => {
     expect(AJV_OPTIONS.unicode).toBe(false);
