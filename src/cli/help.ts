@@ -15,6 +15,8 @@ export function helpConfig(lang: Lang): Partial<Help> {
   const base = new Help();
   return {
     styleTitle: (title: string) => (TITLES[title] ? pick(TITLES[title]!, lang) : title),
+    commandUsage: (cmd: Command) => usageWords(base.commandUsage(cmd), lang),
+    subcommandTerm: (cmd: Command) => usageWords(base.subcommandTerm(cmd), lang),
     optionDescription(option: Option) {
       const text = base.optionDescription(option);
       return lang === 'en' ? text : text.replace('(default: ', '(standard: ').replace('(choices: ', '(valg: ').replace(', default: ', ', standard: ');
@@ -26,6 +28,11 @@ export function helpConfig(lang: Lang): Partial<Help> {
     sortSubcommands: false,
     showGlobalOptions: false,
   };
+}
+
+/** commander's `[options]` and `[command]` in a usage line, in the user's language. */
+function usageWords(text: string, lang: Lang): string {
+  return lang === 'en' ? text : text.replace('[options]', '[valg]').replace('[command]', '[kommando]');
 }
 
 export interface Example {

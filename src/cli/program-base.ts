@@ -21,7 +21,7 @@ export function createProgram(setup: CliSetup, version: string, registrations: r
     )
     .version(version, '-V, --version', pick({ nb: 'vis versjonen', en: 'show the version' }, lang))
     .helpOption('-h, --help', pick({ nb: 'vis hjelp', en: 'show help' }, lang))
-    .helpCommand('help [command]', pick({ nb: 'vis hjelp for en kommando', en: 'show help for a command' }, lang))
+    .helpCommand(lang === 'en' ? 'help [command]' : 'help [kommando]', pick({ nb: 'vis hjelp for en kommando', en: 'show help for a command' }, lang))
     .addOption(new Option('--lang <lang>', pick({ nb: 'språk for meldinger og dokumenter', en: 'language of messages and documents' }, lang)).choices(['nb', 'nn', 'en']))
     .option('--debug', pick({ nb: 'vis tekniske detaljer ved feil', en: 'show technical details on errors' }, lang))
     .configureHelp(helpConfig(lang))

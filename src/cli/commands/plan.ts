@@ -8,7 +8,7 @@ export function register(program: Command, setup: CliSetup): void {
   const plan = program
     .command('plan')
     .description(pick({ nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' }, lang))
-    .argument('[year]', pick({ nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, lang))
+    .argument('[år]', pick({ nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, lang))
     .option('--format <format>', pick({ nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
@@ -27,7 +27,7 @@ export function register(program: Command, setup: CliSetup): void {
   const status = plan
     .command('status')
     .description(pick({ nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt', en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue' }, lang))
-    .argument('<year>', pick({ nb: 'planåret', en: 'the plan year' }, lang))
+    .argument('<år>', pick({ nb: 'planåret', en: 'the plan year' }, lang))
     .option('--format <format>', pick({ nb: 'md, html eller docx', en: 'md, html or docx' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
@@ -46,8 +46,8 @@ export function register(program: Command, setup: CliSetup): void {
   const carry = plan
     .command('carry-over')
     .description(pick({ nb: 'opprett neste års rader for alt som ikke er fullført eller avsluttet, koblet med viderefører', en: 'create next year\'s rows for everything not completed or ended, linked with viderefører' }, lang))
-    .argument('<from>', pick({ nb: 'året det videreføres fra', en: 'the year to carry over from' }, lang))
-    .argument('<to>', pick({ nb: 'året det videreføres til', en: 'the year to carry over to' }, lang))
+    .argument('<fra>', pick({ nb: 'året det videreføres fra', en: 'the year to carry over from' }, lang))
+    .argument('<til>', pick({ nb: 'året det videreføres til', en: 'the year to carry over to' }, lang))
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((from: string, to: string, options, command: Command) =>

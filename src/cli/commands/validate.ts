@@ -9,7 +9,7 @@ export function register(program: Command, setup: CliSetup): void {
   const cmd = program
     .command('validate')
     .description(pick({ nb: 'kontroller alle filene mot skjemaene og reglene', en: 'check every file against the schemas and rules' }, lang))
-    .argument('[paths...]', pick({ nb: 'vis bare funn i disse filene eller mappene', en: 'only show findings in these files or folders' }, lang))
+    .argument('[stier...]', pick({ nb: 'vis bare funn i disse filene eller mappene', en: 'only show findings in these files or folders' }, lang))
     .addOption(new Option('--format <format>', pick({ nb: 'utdataformat', en: 'output format' }, lang)).choices([...FORMATS]).default('stylish'))
     .option('--strict', pick({ nb: 'avslutt med kode 1 også ved advarsler', en: 'exit with code 1 on warnings too' }, lang))
     .option('--against <git-ref>', pick({ nb: 'meld saker denne grenen har lagt til, med et nummer som grenen <git-ref> bruker til en annen sak', en: 'report cases this branch added with a number that the branch <git-ref> uses for another case' }, lang))
