@@ -7,10 +7,12 @@
  * rows and mandates. Everything is valid per the schemas and rules, so `hf validate`
  * has little to report and the figures measure the work, not the output.
  *
- *   node bench/corpus.mjs <folder> <cases>
+ *   node bench/corpus.mjs <folder> <cases>     (after npm run build)
  */
 import { mkdirSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+// The file names hf gives cases (from the build: `npm run bench` builds first).
+import { slugify } from '../dist/repo/paths.js';
 
 /** Today for the corpus: after every meeting, so every case has its conclusion. */
 export const CORPUS_TODAY = '2025-06-01';
@@ -98,22 +100,6 @@ const PLACES = ['Jarlsberg konferansesenter', 'Teams', 'Sykehuset i Vestfold, T�
 const pad = (n) => String(n).padStart(2, '0');
 const q = (s) => JSON.stringify(s);
 
-/** The file-name slug hf uses (src/repo/paths.ts). */
-function slugify(text, max = 60) {
-  const ascii = text
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  if (ascii.length <= max) return ascii || 'sak';
-  const cut = ascii.slice(0, max);
-  const dash = cut.lastIndexOf('-');
-  return (dash > max / 2 ? cut.slice(0, dash) : cut).replace(/-+$/g, '');
-}
 
 /** How the cases are spread: bodies, years and meetings per body and year. */
 export function corpusShape(cases) {
