@@ -34,9 +34,10 @@ export async function loadMeetingScope(root: string, body: string, date: string)
   const code = body.trim().toUpperCase();
   const chosen: InputFile[] = [];
   const changed: InputFile[] = [];
-  const fromCache: { input: InputFile; i: number }[] = [];
-  /** Cached cases with a number that the meeting's cases might follow up. */
-  const numbered = new Map<string, { input: InputFile; i: number }[]>();
+  /** Cached files the documents need, by their number in the summary. */
+  const fromCache: Listed[] = [];
+  /** Cached cases with a number that the meeting's cases might follow up (most cases: kept as plain records). */
+  const numbered = new Map<string, Listed[]>();
   const consider = (path: string, abs: string, st: Stats) => {
     const i = summary.indexOf(path);
     if (i === undefined || !summary.fresh(i, st)) {
@@ -45,20 +46,19 @@ export async function loadMeetingScope(root: string, body: string, date: string)
       return;
     }
     const facet = summary.facet(i);
-    if (facet.u || facet.d === date || facet.a || facet.o?.includes(code)) fromCache.push({ input: input(path, abs), i });
+    if (facet.u || facet.d === date || facet.a || facet.o?.includes(code)) fromCache.push({ path, abs, i });
     else if (facet.n) {
-      const list = numbered.get(facet.n) ?? [];
-      list.push({ input: input(path, abs), i });
-      numbered.set(facet.n, list);
+      const list = numbered.get(facet.n);
+      if (list) list.push({ path, abs, i });
+      else numbered.set(facet.n, [{ path, abs, i }]);
     }
   };
   for (const top of ['cases', 'meetings']) walk(join(root, top), top, consider);
 
   const targets = new Set<string>();
   summary.results(fromCache.map((c) => c.i)).forEach((result, k) => {
-    const { input } = fromCache[k]!;
-    input.loaded = result;
-    chosen.push(input);
+    const { path, abs } = fromCache[k]!;
+    chosen.push(input(path, abs, result));
     followed(result, date, targets);
   });
   // Changed files go through the per-file stage, unless the build reports them by name only
@@ -78,8 +78,8 @@ export async function loadMeetingScope(root: string, body: string, date: string)
   // The earlier cases the meeting's cases follow up, quoted in the notice (every case with that number).
   const quoted = [...targets].flatMap((n) => numbered.get(n) ?? []);
   summary.results(quoted.map((q) => q.i)).forEach((result, k) => {
-    quoted[k]!.input.loaded = result;
-    chosen.push(quoted[k]!.input);
+    const { path, abs } = quoted[k]!;
+    chosen.push(input(path, abs, result));
   });
 
   const config = input(CONFIG_FILE, join(root, CONFIG_FILE));
@@ -112,10 +112,18 @@ function followed(result: FileResult, date: string, targets: Set<string>): void 
   if (ref) targets.add(formatCaseNumber(ref.number));
 }
 
-function input(path: string, abs: string): InputFile {
+/** A listed file: its repository path, absolute path and number in the cache's summary. */
+interface Listed {
+  path: string;
+  abs: string;
+  i: number;
+}
+
+function input(path: string, abs: string, loaded?: FileResult): InputFile {
   return {
     path,
     abs,
+    loaded,
     get bytes() {
       return readNoFollow(abs);
     },

@@ -64,7 +64,7 @@ describe('hf plan <year>', () => {
   it('shows help with examples when no year is given', () => {
     const r = hf(bundled, ['plan']);
     expect(r.stdout).toContain('hf plan carry-over 2025 2026');
-    expect(r.stdout).toContain('status [options] <year>');
+    expect(r.stdout).toContain('status [valg] <år>');
   });
 });
 
