@@ -40,11 +40,18 @@ export interface Example {
   text: Localized;
 }
 
+/** The longest example command that keeps its text on the same line. */
+const LONG_EXAMPLE = 56;
+
 /** Adds an "Eksempler:" section after a command's help. */
 export function withExamples(cmd: Command, lang: Lang, examples: Example[]): Command {
   if (examples.length === 0) return cmd;
   const title = lang === 'en' ? 'Examples:' : 'Eksempler:';
-  const width = Math.max(...examples.map((e) => e.command.length));
-  const body = examples.map((e) => `  ${e.command.padEnd(width)}  ${pick(e.text, lang)}`).join('\n');
+  // Commands up to LONG_EXAMPLE characters share one column; a longer one has its text on the next line.
+  const short = examples.filter((e) => e.command.length <= LONG_EXAMPLE);
+  const width = short.length ? Math.max(...short.map((e) => e.command.length)) : 0;
+  const body = examples
+    .map((e) => (e.command.length <= LONG_EXAMPLE ? `  ${e.command.padEnd(width)}  ${pick(e.text, lang)}` : `  ${e.command}\n  ${' '.repeat(width)}  ${pick(e.text, lang)}`))
+    .join('\n');
   return cmd.addHelpText('after', `\n${title}\n${body}`);
 }
