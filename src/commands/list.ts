@@ -5,7 +5,7 @@ import { agendaOrder, type RepoIndex } from '../model/repository.js';
 import type { Case, Mandate, Meeting, PlanRow } from '../model/types.js';
 import { UsageError, todayOf, type CommandContext } from '../cli/context.js';
 import { outputWidth, renderTable, type Column } from '../cli/table.js';
-import { caseLabel, caseStatus, folded, warnUnreadable, type CaseStatus } from './records.js';
+import { caseJsonHead, caseLabel, caseStatus, folded, warnUnreadable, type CaseStatus } from './records.js';
 import { openRepository, out, type OpenRepository } from './support.js';
 
 export const KINDS = ['cases', 'meetings', 'plans', 'mandates'] as const;
@@ -147,13 +147,7 @@ const listCases: Lister = (o, { repo }, t) => {
     columns: [{ header: t('hCase'), min: KEEP }, { header: t('hMeeting'), min: KEEP }, { header: t('hTypes'), shrink: 2, min: 6 }, { header: t('hTitle'), shrink: 1, min: 10 }, { header: t('hResponsible'), shrink: 2, min: 6 }, { header: t('hStatus') }],
     rows: cases.map((c) => [caseLabel(c), c.meeting ?? '', c.types.join(', '), c.title, c.responsible.join(', '), t(caseStatus(c))]),
     json: cases.map((c) => ({
-      ref: c.number ? formatCaseRef({ body: c.body, number: c.number }) : null,
-      body: c.body,
-      number: c.number ? formatCaseNumber(c.number) : null,
-      meeting: c.meeting ?? null,
-      title: c.title,
-      types: c.types,
-      responsible: c.responsible,
+      ...caseJsonHead(c),
       status: caseStatus(c),
       conclusion: c.conclusion ?? null,
       file: c.file,

@@ -20,6 +20,19 @@ export function caseLabel(c: Case): string {
   return c.meeting ? `${c.body} (${c.meeting})` : `${c.body} (kø)`;
 }
 
+/** The fields a case has in every `--json` listing (`hf list cases`, `hf show`), in that order. */
+export function caseJsonHead(c: Case) {
+  return {
+    ref: c.number ? formatCaseRef({ body: c.body, number: c.number }) : null,
+    body: c.body,
+    number: c.number ? formatCaseNumber(c.number) : null,
+    meeting: c.meeting ?? null,
+    title: c.title,
+    types: c.types,
+    responsible: c.responsible,
+  };
+}
+
 export function refLabel(ref: CaseRef): string {
   return formatCaseRef(ref);
 }

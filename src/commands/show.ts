@@ -4,7 +4,7 @@ import { findTextRefs, formatCaseNumber, formatCaseRef, parseCaseNumber, parseCa
 import type { RepoIndex, Repository } from '../model/repository.js';
 import type { Case } from '../model/types.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
-import { caseLabel, caseStatus, sameRef, warnUnreadable } from './records.js';
+import { caseJsonHead, caseLabel, caseStatus, sameRef, warnUnreadable } from './records.js';
 import { openRepository, out } from './support.js';
 
 export interface ShowOptions {
@@ -212,13 +212,7 @@ function related(r: Related) {
 
 function toJson(c: Case, h: History) {
   return {
-    ref: c.number ? formatCaseRef({ body: c.body, number: c.number }) : null,
-    body: c.body,
-    number: c.number ? formatCaseNumber(c.number) : null,
-    meeting: c.meeting ?? null,
-    title: c.title,
-    types: c.types,
-    responsible: c.responsible,
+    ...caseJsonHead(c),
     handler: c.handler ?? null,
     status: caseStatus(c),
     attachments: c.attachments.map((a) => a.title),

@@ -16,7 +16,7 @@ import { factsOf, type FactContext, type FileFacts } from './facts.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';
-import type { Eol } from './text.js';
+import type { FileMeta } from './stored-file.js';
 import { sourceAt, type YamlPath } from './yaml.js';
 
 /** One file for the stage: where its bytes are, and what the cache wants to know. */
@@ -42,16 +42,7 @@ export interface Stamp {
 }
 
 /** What the stage gives for one file. */
-export interface FileResult {
-  path: string;
-  kind: FileKind;
-  bom: boolean;
-  eol: Eol;
-  /** The frontmatter after the schema check (undefined when it could not be read). */
-  data: Record<string, unknown> | undefined;
-  yamlOffset: number;
-  bodyOffset: number;
-  facts: FileFacts;
+export interface FileResult extends FileMeta {
   /** The file's own findings (encoding, frontmatter, YAML, schema, unquoted case numbers). */
   findings: Finding[];
   stamp?: Stamp;

@@ -22,6 +22,7 @@ export interface FileMeta {
   kind: FileKind;
   bom: boolean;
   eol: Eol;
+  /** The frontmatter after the schema check (undefined when it could not be read). */
   data: Record<string, unknown> | undefined;
   yamlOffset: number;
   bodyOffset: number;
