@@ -69,11 +69,12 @@ function tempName(): string {
 }
 let tempCount = 0;
 
-/** Writes `data` to an absolute path atomically (temp file, fsync, rename). */
-export function writeAtomicAbs(abs: string, data: Uint8Array | string, options: WriteOptions = {}): void {
-  if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
-  mkdirSync(dirname(abs), { recursive: true });
-  const tmp = join(dirname(abs), tempName());
+/**
+ * Writes `data` to a new temporary file in `dir` (created exclusively, written
+ * whole and fsynced) and returns its path; on failure nothing is left behind.
+ */
+function writeTemp(dir: string, data: Uint8Array | string): string {
+  const tmp = join(dir, tempName());
   const fd = openSync(tmp, constants.O_CREAT | constants.O_EXCL | constants.O_WRONLY, 0o644);
   try {
     const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
@@ -86,6 +87,14 @@ export function writeAtomicAbs(abs: string, data: Uint8Array | string, options: 
     throw error;
   }
   closeSync(fd);
+  return tmp;
+}
+
+/** Writes `data` to an absolute path atomically (temp file, fsync, rename). */
+export function writeAtomicAbs(abs: string, data: Uint8Array | string, options: WriteOptions = {}): void {
+  if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = writeTemp(dirname(abs), data);
   try {
     if (!options.overwrite && existsSync(abs)) throw new FileExistsError(abs);
     renameWithRetry(tmp, abs);
@@ -116,8 +125,7 @@ export function createExclusive(root: string, repoPath: string, data: Uint8Array
   // Every new file of the repository (cases, meetings, plan rows) passes here: none may hold an identity number.
   assertNoNationalIds([{ path: repoPath, data }]);
   mkdirSync(dirname(abs), { recursive: true });
-  const tmp = join(dirname(abs), tempName());
-  writeAtomicAbs(tmp, data);
+  const tmp = writeTemp(dirname(abs), data);
   try {
     linkExclusive(tmp, abs);
   } finally {
