@@ -4,6 +4,7 @@
  * all three, and the draft made before a meeting.
  */
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { renderMinutes } from '../../src/render/minutes.js';
 import { toHtml } from '../../src/render/write-html.js';
 import { toMarkdown } from '../../src/render/write-markdown.js';
@@ -82,8 +83,8 @@ describe('the minutes of SSU 23.05.24', () => {
   });
 
   it('matches the golden files', async () => {
-    await expect(md).toMatchFileSnapshot('./golden/minutes-ssu-2024-05-23.md');
-    await expect(html).toMatchFileSnapshot('./golden/minutes-ssu-2024-05-23.html');
+    expectGolden(md, './golden/minutes-ssu-2024-05-23.md', import.meta.dirname);
+    expectGolden(html, './golden/minutes-ssu-2024-05-23.html', import.meta.dirname);
   });
 });
 
@@ -134,8 +135,8 @@ describe('the minutes of Partnerskapsmøtet 30.05.24', () => {
   });
 
   it('matches the golden files', async () => {
-    await expect(md).toMatchFileSnapshot('./golden/minutes-pm-2024-05-30.md');
-    await expect(html).toMatchFileSnapshot('./golden/minutes-pm-2024-05-30.html');
+    expectGolden(md, './golden/minutes-pm-2024-05-30.md', import.meta.dirname);
+    expectGolden(html, './golden/minutes-pm-2024-05-30.html', import.meta.dirname);
   });
 });
 
@@ -173,8 +174,8 @@ describe('the minutes of FSU 05.09.24', () => {
   });
 
   it('matches the golden files', async () => {
-    await expect(md).toMatchFileSnapshot('./golden/minutes-fsu-2024-09-05.md');
-    await expect(html).toMatchFileSnapshot('./golden/minutes-fsu-2024-09-05.html');
+    expectGolden(md, './golden/minutes-fsu-2024-09-05.md', import.meta.dirname);
+    expectGolden(html, './golden/minutes-fsu-2024-09-05.html', import.meta.dirname);
   });
 });
 

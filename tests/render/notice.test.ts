@@ -4,6 +4,7 @@
  * seed by hand, and checked in both the Markdown and the HTML output.
  */
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { renderNotice } from '../../src/render/notice.js';
 import { toHtml } from '../../src/render/write-html.js';
 import { toMarkdown } from '../../src/render/write-markdown.js';
@@ -189,8 +190,8 @@ describe('the notice of SSU 26.09.24', () => {
   });
 
   it('matches the golden files', async () => {
-    await expect(md).toMatchFileSnapshot('./golden/notice-ssu-2024-09-26.md');
-    await expect(html).toMatchFileSnapshot('./golden/notice-ssu-2024-09-26.html');
+    expectGolden(md, './golden/notice-ssu-2024-09-26.md', import.meta.dirname);
+    expectGolden(html, './golden/notice-ssu-2024-09-26.html', import.meta.dirname);
   });
 
   it('takes the agenda order from the repository and adds no Eventuelt row when the case exists', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { planTree } from '../../src/model/plan.js';
 import { planStatus } from '../../src/model/plan-status.js';
 import { renderPlan } from '../../src/render/plan.js';
@@ -11,7 +12,7 @@ describe('renderPlan', () => {
   it('renders Handlingsplan 2025 as the golden Markdown file', async () => {
     const { repo } = loadBundled();
     const md = toMarkdown(renderPlan(planTree(repo, 2025), { lang: 'nb', partnership: repo.config.name }));
-    await expect(md).toMatchFileSnapshot('./golden/plan-2025.md');
+    expectGolden(md, './golden/plan-2025.md', import.meta.dirname);
   });
 
   it('groups the plan of another partnership by its own innsatsområder', async () => {
@@ -21,7 +22,7 @@ describe('renderPlan', () => {
     expect(md).toContain('## Tabell: Innsatsområder');
     expect(md).toContain('| Hvor vil vi? | Innsatsområder | Satsninger | Mål | Arbeidsform | Periode |');
     expect(md).not.toContain('Prioriterte pasientgrupper');
-    await expect(md).toMatchFileSnapshot('./golden/plan-fjord-2025.md');
+    expectGolden(md, './golden/plan-fjord-2025.md', import.meta.dirname);
   });
 
   it('speaks English on request', () => {
@@ -43,7 +44,7 @@ describe('renderPlanStatus', () => {
   it('renders the status report of Fjordfellesskapet as the golden Markdown file', async () => {
     const { index, repo } = loadFjord();
     const md = toMarkdown(renderPlanStatus(planStatus(index, 2025, FJORD_NOW), { lang: 'nb', partnership: repo.config.name }));
-    await expect(md).toMatchFileSnapshot('./golden/plan-status-fjord-2025.md');
+    expectGolden(md, './golden/plan-status-fjord-2025.md', import.meta.dirname);
   });
 
   it('lists what is overdue in the bundled plan once 2025 is over', () => {
