@@ -5,6 +5,8 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     // Fixed seed and bounded runs for every property test; remark loaded for the renderers.
     setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/markdown.ts'],
+    // Unpacks the Chromium of @sparticuz/chromium once for the browser tests.
+    globalSetup: ['tests/setup/chromium.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

@@ -1,0 +1,21 @@
+/** The test Chromium starts and prints a page to PDF (what the PDF and website tests build on). */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.js';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+}, 60_000);
+afterAll(async () => browser?.close());
+
+describe('the test Chromium', () => {
+  it('renders Norwegian text and prints it as a PDF', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="nb"><title>Prøve</title><h1 id="h">Blåbærsyltetøy</h1></html>');
+    expect(await page.textContent('#h')).toBe('Blåbærsyltetøy');
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    await page.close();
+  });
+});
