@@ -1,12 +1,12 @@
 /** Running a command's action: building its context, mapping errors to exit codes. */
 import type { Command } from 'commander';
 import { isLang, translator } from '../i18n/lang.js';
-import { clockFrom, envLang, UsageError, type CommandContext } from './context.js';
-import { cliMessages } from './messages.js';
+import { clockFrom, envLang, UsageError, type CommandContext } from '../commands/shared/context.js';
+import { cliMessages } from '../commands/shared/messages.js';
 import { sanitizeOutput } from '../diagnostics/escape.js';
 import { NationalIdInOutputError } from '../repo/pii.js';
 import { maskNationalIds } from '../model/national-id.js';
-import { refusalFor } from '../commands/pii-guard.js';
+import { refusalFor } from '../commands/shared/pii-guard.js';
 
 export interface Io {
   cwd: string;

@@ -1,7 +1,7 @@
 /** What each command's registration gets: the help language and a way to run its action. */
 import type { Command } from 'commander';
 import type { Lang } from '../i18n/lang.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext } from '../commands/shared/context.js';
 import { execute as run, type ExitBox, type Io } from './exec.js';
 
 export interface CliSetup {

@@ -1,6 +1,6 @@
 import { CommanderError, type Command } from 'commander';
 import { isLang, type Lang } from '../i18n/lang.js';
-import { envLang } from './context.js';
+import { envLang } from '../commands/shared/context.js';
 import type { Io } from './exec.js';
 import { reportError } from './exec.js';
 import { commandName, createProgram, registrationOf } from './program-base.js';

@@ -1,6 +1,6 @@
 /** Shell completion never hands the shell a control character from a file or folder name, or from hf.yaml. */
 import { describe, expect, it } from 'vitest';
-import { formatCandidates } from '../../src/cli/complete.js';
+import { formatCandidates } from '../../src/commands/completion/complete.js';
 
 describe('completion candidates from the repository', () => {
   it('leave out names with control characters and clean descriptions', () => {

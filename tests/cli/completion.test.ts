@@ -4,7 +4,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complete, repoFacts } from '../../src/cli/complete.js';
+import { complete, repoFacts } from '../../src/commands/completion/complete.js';
 import { buildProgram } from '../../src/cli/program.js';
 import { copyBundled, hf, HF_BIN, removeDir } from '../helpers/cli.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { todayOf } from '../../src/cli/context.js';
+import { todayOf } from '../../src/commands/shared/context.js';
 
 describe('todayOf', () => {
   it('gives the date in Oslo for every half hour of two years, summer time switches included', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { progressFor, progressWanted, SILENT } from '../../src/cli/progress.js';
+import { progressFor, progressWanted, SILENT } from '../../src/commands/shared/progress.js';
 
 function fakeStream(isTTY: boolean) {
   const chunks: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayLength, fitWidths, outputWidth, renderTable, truncate } from '../../src/cli/table.js';
+import { displayLength, fitWidths, outputWidth, renderTable, truncate } from '../../src/commands/shared/table.js';
 
 describe('tables that fit the terminal', () => {
   it('truncates with an ellipsis', () => {

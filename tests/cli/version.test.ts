@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hfVersion, judgeVersion } from '../../src/cli/version.js';
+import { hfVersion, judgeVersion } from '../../src/commands/shared/version.js';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 
 describe('the hf version a repository requires', () => {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { UsageError, type CommandContext } from '../../src/cli/context.js';
-import { emitDocument, formatOfFile } from '../../src/commands/emit.js';
+import { UsageError, type CommandContext } from '../../src/commands/shared/context.js';
+import { emitDocument, formatOfFile } from '../../src/commands/shared/emit.js';
 import type { Doc } from '../../src/render/ir.js';
 
 const doc: Doc = { title: 'Innkalling SSU 26.09.24', lang: 'nb', partnership: 'Helsefellesskapet i Vestfold', blocks: [{ type: 'heading', level: 1, text: ['Innkalling'] }] };

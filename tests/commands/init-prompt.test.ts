@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CommandContext } from '../../src/cli/context.js';
+import type { CommandContext } from '../../src/commands/shared/context.js';
 import { removeDir } from '../helpers/cli.js';
 
 const asked: string[] = [];
@@ -42,7 +42,7 @@ function terminalContext(cwd: string): CommandContext {
 describe('hf init in a terminal', () => {
   it('asks for the name, the language and the bodies, offering PM, SSU and FSU', async () => {
     dir = mkdtempSync(join(tmpdir(), 'hf-init-ask-'));
-    const { run } = await import('../../src/commands/init.js');
+    const { run } = await import('../../src/commands/init/init.js');
     expect(await run('innlandet', {}, terminalContext(dir))).toBe(0);
     expect(asked).toEqual([
       'Navnet på helsefellesskapet',
@@ -63,7 +63,7 @@ describe('hf init in a terminal', () => {
 
   it('asks only for what the options leave out', async () => {
     dir = mkdtempSync(join(tmpdir(), 'hf-init-ask-'));
-    const { run } = await import('../../src/commands/init.js');
+    const { run } = await import('../../src/commands/init/init.js');
     expect(await run(undefined, { name: 'HF', body: ['SSU'] }, terminalContext(dir))).toBe(0);
     expect(asked).toEqual(['Språk i dokumenter og meldinger']);
   });

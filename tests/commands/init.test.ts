@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, describe, expect, it } from 'vitest';
-import { hfVersion } from '../../src/cli/version.js';
+import { hfVersion } from '../../src/commands/shared/version.js';
 import { hf, removeDir } from '../helpers/cli.js';
 
 let dir = '';

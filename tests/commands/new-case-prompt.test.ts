@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { run } from '../../src/commands/new-case.js';
-import type { CommandContext } from '../../src/cli/context.js';
+import { run } from '../../src/commands/new-case/new-case.js';
+import type { CommandContext } from '../../src/commands/shared/context.js';
 import { copyBundled, removeDir } from '../helpers/cli.js';
 
 let dir: string;

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docText, NationalIdRefusal, refuseNationalIds, refuseNationalIdsInDoc } from '../../src/commands/pii-guard.js';
+import { docText, NationalIdRefusal, refuseNationalIds, refuseNationalIdsInDoc } from '../../src/commands/shared/pii-guard.js';
 import { ir, type Doc } from '../../src/render/ir.js';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 import { arbNationalId, breakChecksum, makeNationalId } from '../helpers/national-id.js';

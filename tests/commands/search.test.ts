@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fold } from '../../src/commands/records.js';
+import { fold } from '../../src/commands/shared/records.js';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 
 let dir = '';

@@ -1,8 +1,8 @@
 /** `hf validate` shows a progress line on a terminal, and nothing in CI or in a pipe. */
 import { Writable } from 'node:stream';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/commands/validate.js';
-import type { CommandContext } from '../../src/cli/context.js';
+import { run } from '../../src/commands/validate/validate.js';
+import type { CommandContext } from '../../src/commands/shared/context.js';
 import { copyBundled, removeDir } from '../helpers/cli.js';
 
 let dir = '';

@@ -27,7 +27,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('<dato>', pick({ nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' }, lang))
     .option('--with-papers', pick({ nb: 'hele møtepakken: innkallingen fulgt av alle saksfremleggene', en: 'the whole meeting packet: the notice followed by every case paper' }, lang));
   documentOptions(cmd, lang).action((body: string, date: string, options, command: Command) =>
-    execute(command, setup, async (ctx) => (await import('../../commands/agenda.js')).run(body, date, options, ctx)),
+    execute(command, setup, async (ctx) => (await import('../../commands/agenda/agenda.js')).run(body, date, options, ctx)),
   );
   withExamples(cmd, lang, [
     { command: 'hf agenda ssu 2024-09-26', text: { nb: 'innkallingen som Markdown på skjermen', en: 'the notice as Markdown on the screen' } },

@@ -21,7 +21,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('-o, --output <fil>', pick({ nb: 'skriv til denne filen (ellers standard utdata)', en: 'write to this file (otherwise standard output)' }, lang))
     .option('--force', pick({ nb: 'erstatt filen om den finnes', en: 'replace the file if it exists' }, lang))
     .action((options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/calendar.js')).run(options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/calendar/calendar.js')).run(options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf calendar -o moteplan.ics', text: { nb: 'alle møtene, til import i Outlook eller Google', en: 'every meeting, to import into Outlook or Google' } },

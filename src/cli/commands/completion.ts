@@ -18,7 +18,7 @@ export function register(program: Command, setup: CliSetup): void {
     )
     .addArgument(new Argument('<skall>', pick({ nb: 'skallet', en: 'the shell' }, lang)).choices(['bash', 'zsh', 'fish']))
     .action((shell: string, _options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/completion.js')).run(shell, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/completion/completion.js')).run(shell, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf completion bash >> ~/.bashrc', text: { nb: 'fullføring i bash', en: 'completion in bash' } },
@@ -33,6 +33,6 @@ export function register(program: Command, setup: CliSetup): void {
     .allowUnknownOption()
     .helpOption(false)
     .action((words: string[], _options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/completion.js')).runComplete(words ?? [], program, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/completion/completion.js')).runComplete(words ?? [], program, ctx)),
     );
 }

@@ -12,7 +12,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--all', pick({ nb: 'ta med lukkede punkter', en: 'include closed items' }, lang))
     .option('--json', pick({ nb: 'maskinlesbar liste', en: 'machine-readable list' }, lang))
     .action((options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/followups.js')).run(options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/followups/followups.js')).run(options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf followups', text: { nb: 'alle åpne punkter, forfalte først', en: 'every open item, overdue first' } },

@@ -14,7 +14,7 @@ export function register(program: Command, setup: CliSetup): void {
       ),
     );
   const action = (name: 'install' | 'uninstall' | 'status' | 'check') => (options: { force?: boolean }, command: Command) =>
-    execute(command, setup, async (ctx) => (await import('../../commands/hook.js'))[name](options, ctx));
+    execute(command, setup, async (ctx) => (await import('../../commands/hook/hook.js'))[name](options, ctx));
   const install = hook
     .command('install')
     .description(pick({ nb: 'installer pre-commit-hooken i dette git-repoet', en: 'install the pre-commit hook in this git repository' }, lang))

@@ -32,7 +32,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--branch <gren>', pick({ nb: 'grenen pull requests går til (standard: main)', en: 'the branch pull requests go to (default: main)' }, lang))
     .option('--hf-package <spec>', pick({ nb: 'hvor CI installerer hf fra (npm-pakke, standard: hf@^<denne versjonen>)', en: 'where CI installs hf from (npm package spec, default: hf@^<this version>)' }, lang))
     .action((folder: string | undefined, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/init.js')).run(folder, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/init/init.js')).run(folder, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf init agder', text: { nb: 'spør om navn, språk og organer', en: 'asks for the name, language and bodies' } },

@@ -27,7 +27,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--responsible <hvem>', pick({ nb: 'cases: ansvar eller saksbehandler inneholder dette; plans: ansvarlig organ', en: 'cases: responsible or handler contains this; plans: responsible body' }, lang))
     .option('--json', pick({ nb: 'maskinlesbar liste', en: 'machine-readable list' }, lang))
     .action((kind: string, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/list.js')).run(kind, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/list/list.js')).run(kind, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf list cases --body SSU --year 2024', text: { nb: 'SSUs saker i 2024', en: "SSU's cases in 2024" } },

@@ -22,7 +22,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--body <code>', pick({ nb: 'bare dette organet', en: 'only this body' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/mandate-check.js')).run(options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/mandate/check.js')).run(options, ctx)),
     );
   const examples = [
     { command: 'hf mandate check', text: { nb: 'alle organer; avslutter med kode 1 når noe er forfalt eller mangler', en: 'every body; exits with code 1 when something is overdue or missing' } },

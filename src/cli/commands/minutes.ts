@@ -20,7 +20,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('<organ>', pick({ nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' }, lang))
     .argument('<dato>', pick({ nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' }, lang));
   documentOptions(cmd, lang).action((body: string, date: string, options, command: Command) =>
-    execute(command, setup, async (ctx) => (await import('../../commands/minutes.js')).run(body, date, options, ctx)),
+    execute(command, setup, async (ctx) => (await import('../../commands/minutes/minutes.js')).run(body, date, options, ctx)),
   );
   withExamples(cmd, lang, [
     { command: 'hf minutes ssu 2024-05-23', text: { nb: 'referatet som Markdown på skjermen', en: 'the minutes as Markdown on the screen' } },

@@ -20,7 +20,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--queue', pick({ nb: 'legg saken i køen uten nummer; `hf schedule` nummererer den', en: 'queue the case without a number; `hf schedule` numbers it' }, lang))
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'skriv resultatet som JSON (for skript)', en: 'print the result as JSON (for scripts)' }, lang))
-    .action((options, command: Command) => execute(command, setup, async (ctx) => (await import('../../commands/new-case.js')).run(options, ctx)));
+    .action((options, command: Command) => execute(command, setup, async (ctx) => (await import('../../commands/new-case/new-case.js')).run(options, ctx)));
   withExamples(cmd, lang, [
     { command: 'hf new-case', text: { nb: 'spør etter organ, tittel, sakstype og møte', en: 'asks for body, title, case type and meeting' } },
     { command: 'hf new-case --organ SSU --title "Budsjett 2025" --meeting 2024-11-28', text: { nb: 'ny SSU-sak til møtet 28. november', en: 'a new SSU case for the meeting on 28 November' } },

@@ -20,7 +20,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'skriv resultatet som JSON (for skript)', en: 'print the result as JSON (for scripts)' }, lang))
     .action((body: string, date: string, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/new-meeting.js')).run(body, date, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/new-meeting/new-meeting.js')).run(body, date, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf new-meeting SSU 2024-11-28', text: { nb: 'nytt SSU-møte; tid, sted og referent som forrige møte', en: 'a new SSU meeting; time, place and minute-taker as last time' } },

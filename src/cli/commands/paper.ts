@@ -12,7 +12,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('<organ>', pick({ nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' }, lang))
     .argument('<saksnr>', pick({ nb: 'saksnummeret, for eksempel 2024.30', en: 'the case number, for example 2024.30' }, lang));
   documentOptions(cmd, lang).action((body: string, number: string, options, command: Command) =>
-    execute(command, setup, async (ctx) => (await import('../../commands/paper.js')).run(body, number, options, ctx)),
+    execute(command, setup, async (ctx) => (await import('../../commands/paper/paper.js')).run(body, number, options, ctx)),
   );
   withExamples(cmd, lang, [
     { command: 'hf paper ssu 2024.30', text: { nb: 'saksfremlegget som Markdown på skjermen', en: 'the case paper as Markdown on the screen' } },

@@ -15,7 +15,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
     .action((year: string | undefined, options, command: Command) => {
       if (year === undefined) return command.help();
-      return execute(command, setup, async (ctx) => (await import('../../commands/plan.js')).run(year, options, ctx));
+      return execute(command, setup, async (ctx) => (await import('../../commands/plan/plan.js')).run(year, options, ctx));
     });
   withExamples(plan, lang, [
     { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
@@ -35,7 +35,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
     // -o, --format and --force are also options of `hf plan`, which commander gives to the parent: merge them back.
     .action((year: string, _options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/plan-status.js')).run(year, command.optsWithGlobals(), ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/plan/status.js')).run(year, command.optsWithGlobals(), ctx)),
     );
   withExamples(status, lang, [
     { command: 'hf plan status 2025', text: { nb: 'rapporten som Markdown', en: 'the report as Markdown' } },
@@ -51,7 +51,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((from: string, to: string, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/plan-carry-over.js')).run(from, to, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/plan/carry-over.js')).run(from, to, options, ctx)),
     );
   withExamples(carry, lang, [
     { command: 'hf plan carry-over 2025 2026', text: { nb: 'opprett plans/2026/ fra det som pågår i 2025', en: 'create plans/2026/ from what is ongoing in 2025' } },

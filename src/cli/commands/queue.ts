@@ -11,7 +11,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('[organ]', pick({ nb: 'bare køen til dette organet', en: 'only the queue of this body' }, lang))
     .option('--json', pick({ nb: 'skriv køen som JSON (for skript)', en: 'print the queue as JSON (for scripts)' }, lang))
     .action((body: string | undefined, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/queue.js')).run(body, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/queue/queue.js')).run(body, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf queue', text: { nb: 'køen til alle organer', en: 'the queues of all bodies' } },

@@ -17,7 +17,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--json', pick({ nb: 'skriv resultatet som JSON (for skript)', en: 'print the result as JSON (for scripts)' }, lang))
     .option('--recover', pick({ nb: 'sett filene tilbake etter en omnummerering som ble avbrutt', en: 'put the files back after a renumbering that was interrupted' }, lang))
     .action((body: string | undefined, number: string | undefined, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/renumber.js')).run(body, number, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/renumber/renumber.js')).run(body, number, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf renumber SSU 2024.36 --next', text: { nb: 'gi den nyeste av to saker 2024.36 neste ledige nummer', en: 'give the newest of two cases 2024.36 the next free number' } },

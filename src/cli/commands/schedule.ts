@@ -14,7 +14,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--dry-run', pick({ nb: 'vis hva som ville skjedd, uten å skrive', en: 'show what would happen, without writing' }, lang))
     .option('--json', pick({ nb: 'skriv resultatet som JSON (for skript)', en: 'print the result as JSON (for scripts)' }, lang))
     .action((body: string, date: string, cases: string[], options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/schedule.js')).run(body, date, cases, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/schedule/schedule.js')).run(body, date, cases, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf schedule SSU 2024-11-28', text: { nb: 'hele køen til SSU på møtet, i køens rekkefølge', en: "SSU's whole queue on the meeting, in queue order" } },

@@ -17,7 +17,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--body <organ>', pick({ nb: 'bare i dette organets saker, møter og mandat', en: "only in this body's cases, meetings and mandate" }, lang))
     .option('--json', pick({ nb: 'maskinlesbare treff', en: 'machine-readable matches' }, lang))
     .action((words: string[], options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/search.js')).run(words, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/search/search.js')).run(words, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf search beredskap', text: { nb: 'alt om beredskap', en: 'everything about beredskap (preparedness)' } },

@@ -12,7 +12,7 @@ export function register(program: Command, setup: CliSetup): void {
     .argument('<saksnr>', pick({ nb: 'saksnummeret, for eksempel 2024.28', en: 'the case number, for example 2024.28' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((body: string, saksnr: string, options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/show.js')).run(body, saksnr, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/show/show.js')).run(body, saksnr, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf show SSU 2024.28', text: { nb: 'saken og hva den følger opp', en: 'the case and what it follows up' } },

@@ -15,7 +15,7 @@ export function register(program: Command, setup: CliSetup): void {
     .option('--against <git-ref>', pick({ nb: 'meld saker denne grenen har lagt til, med et nummer som grenen <git-ref> bruker til en annen sak', en: 'report cases this branch added with a number that the branch <git-ref> uses for another case' }, lang))
     .option('--no-cache', pick({ nb: 'les alle filene på nytt, uten mellomlageret i .hf-cache/', en: 'read every file again, without the cache in .hf-cache/' }, lang))
     .action((paths: string[], options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/validate.js')).run(paths, options, ctx)),
+      execute(command, setup, async (ctx) => (await import('../../commands/validate/validate.js')).run(paths, options, ctx)),
     );
   withExamples(cmd, lang, [
     { command: 'hf validate', text: { nb: 'kontroller hele repoet', en: 'check the whole repository' } },

@@ -1,0 +1,25 @@
+/** `hf completion <shell>` and the hidden `hf __complete`, which the scripts call. */
+import type { Command } from 'commander';
+import { translator, type Catalogue } from '../../i18n/lang.js';
+import { completionScript, complete, formatCandidates, repoFacts, SHELLS } from './complete.js';
+import { UsageError, type CommandContext } from '../shared/context.js';
+
+const m = {
+  unknownShell: { nb: 'Ukjent skall `{shell}`; velg bash, zsh eller fish', en: 'Unknown shell `{shell}`; choose bash, zsh or fish' },
+} satisfies Catalogue;
+
+export async function run(shell: string, ctx: CommandContext): Promise<number> {
+  if (!(SHELLS as readonly string[]).includes(shell)) throw new UsageError(translator(m, ctx.lang ?? 'nb')('unknownShell', { shell }));
+  ctx.stdout.write(completionScript(shell as (typeof SHELLS)[number]));
+  return 0;
+}
+
+/** Prints the candidates for the last word; never fails, since a shell is waiting. */
+export async function runComplete(words: string[], program: Command, ctx: CommandContext): Promise<number> {
+  try {
+    ctx.stdout.write(formatCandidates(complete(program, words, repoFacts(ctx.cwd))));
+  } catch {
+    /* completion offers nothing rather than an error in the middle of a command line */
+  }
+  return 0;
+}

@@ -1,0 +1,146 @@
+/** `hf init [folder]`: a new partnership repository, ready for `hf new-meeting` at once. */
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { isLang, translator, type Catalogue, type Lang } from '../../i18n/lang.js';
+import { SCHEMA_DIR } from '../../schema/schemas.js';
+import { FileExistsError, writeAtomic } from '../../repo/write.js';
+import { UsageError, type CommandContext } from '../shared/context.js';
+import { hfVersion } from '../shared/version.js';
+import { BODY_CODE, initFiles, USUAL_BODIES, type InitAnswers, type InitBody } from './files.js';
+import { envLang, out } from '../shared/support.js';
+
+export interface InitOptions {
+  name?: string;
+  language?: string;
+  body?: string[];
+  branch?: string;
+  hfPackage?: string;
+}
+
+const m = {
+  exists: { nb: '{folder} har allerede et hf-repo (hf.yaml finnes)', en: '{folder} already holds an hf repository (hf.yaml exists)' },
+  existsHint: { nb: 'hf init skriver aldri over et repo; velg en annen mappe.', en: 'hf init never writes over a repository; choose another folder.' },
+  notFolder: { nb: '{folder} er en fil, ikke en mappe', en: '{folder} is a file, not a folder' },
+  missing: { nb: 'Mangler {options}, og det er ingen terminal å spørre i', en: 'Missing {options}, and there is no terminal to ask in' },
+  missingHint: { nb: 'For eksempel: hf init agder --name "Helsefellesskapet i Agder"', en: 'For example: hf init agder --name "Helsefellesskapet i Agder"' },
+  badLang: { nb: 'Ukjent språk `{lang}`; velg nb, nn eller en', en: 'Unknown language `{lang}`; choose nb, nn or en' },
+  badBody: { nb: 'Organet `{body}` kan ikke brukes: koden skrives med store bokstaver, tall og bindestrek (SSU, FU-HR)', en: 'The body `{body}` cannot be used: codes are capitals, digits and hyphens (SSU, FU-HR)' },
+  badBodyHint: { nb: 'Bruk PM, SSU eller FSU, eller KODE=Navn, for eksempel --body "UU-BARN=Underutvalg barn og unge".', en: 'Use PM, SSU or FSU, or CODE=Name, for example --body "UU-BARN=Underutvalg barn og unge".' },
+  duplicateBody: { nb: 'Organet {body} er oppgitt to ganger', en: 'The body {body} is given twice' },
+  askName: { nb: 'Navnet på helsefellesskapet', en: 'The name of the partnership' },
+  nameRequired: { nb: 'Skriv et navn, for eksempel Helsefellesskapet i Agder', en: 'Give a name, for example Helsefellesskapet i Agder' },
+  askLang: { nb: 'Språk i dokumenter og meldinger', en: 'Language of documents and messages' },
+  askBodies: { nb: 'Organer (mellomrom velger, enter går videre)', en: 'Bodies (space selects, enter continues)' },
+  askMore: { nb: 'Flere organer? KODE=Navn, skilt med komma (kan stå tomt)', en: 'More bodies? CODE=Name, separated by commas (may be empty)' },
+  created: { nb: 'Opprettet et hf-repo for {name} i {folder}:', en: 'Created an hf repository for {name} in {folder}:' },
+  skipped: { nb: 'Fantes fra før og er ikke endret:', en: 'Already there and left as they were:' },
+  next: { nb: 'Neste steg:', en: 'Next steps:' },
+  stepGit: { nb: 'git init && git add . && git commit -m "Nytt hf-repo"', en: 'git init && git add . && git commit -m "New hf repository"' },
+} satisfies Catalogue;
+
+type Msg = ReturnType<typeof translator<keyof typeof m>>;
+
+export async function run(folderArg: string | undefined, options: InitOptions, ctx: CommandContext): Promise<number> {
+  const msgLang: Lang = ctx.lang ?? envLang(ctx.env) ?? (isLang(options.language) ? options.language : 'nb');
+  const t = translator(m, msgLang);
+  const root = resolve(ctx.cwd, folderArg ?? '.');
+  const shown = folderArg ?? '.';
+  if (existsSync(root) && !statSync(root).isDirectory()) throw new UsageError(t('notFolder', { folder: shown }));
+  if (existsSync(resolve(root, 'hf.yaml'))) throw new UsageError(t('exists', { folder: shown }), t('existsHint'));
+
+  const answers = await answersFrom(options, ctx, t);
+  const schemas: Record<string, string> = {};
+  for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) schemas[name] = readFileSync(SCHEMA_DIR + name, 'utf8');
+
+  mkdirSync(root, { recursive: true });
+  // hf.yaml last: a repository is only a repository once everything else is in place.
+  const files = [...initFiles(answers, schemas)].sort(([a], [b]) => (a === 'hf.yaml' ? 1 : b === 'hf.yaml' ? -1 : 0));
+  const written: string[] = [];
+  const skipped: string[] = [];
+  for (const [path, text] of files) {
+    if (existsSync(resolve(root, path))) {
+      skipped.push(path);
+      continue;
+    }
+    try {
+      writeAtomic(root, path, text);
+      written.push(path);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      skipped.push(path);
+    }
+  }
+  const where = relative(ctx.cwd, root) || '.';
+  out(ctx, t('created', { name: answers.name, folder: where }));
+  for (const p of written) out(ctx, `  ${p}`);
+  if (skipped.length) {
+    out(ctx, t('skipped'));
+    for (const p of skipped) out(ctx, `  ${p}`);
+  }
+  const first = answers.bodies.find((b) => b.code === 'SSU') ?? answers.bodies[0]!;
+  out(ctx, '');
+  out(ctx, t('next'));
+  if (where !== '.') out(ctx, `  cd ${/\s/.test(where) ? JSON.stringify(where) : where}`);
+  out(ctx, `  ${t('stepGit')}`);
+  out(ctx, `  hf new-meeting ${first.code} <${msgLang === 'en' ? 'yyyy-mm-dd' : 'åååå-mm-dd'}>`);
+  out(ctx, `  hf new-case --organ ${first.code} --title "…"`);
+  return 0;
+}
+
+/** The answers from the options, asking in a terminal for what is missing. */
+async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): Promise<InitAnswers> {
+  if (options.language !== undefined && !isLang(options.language)) throw new UsageError(t('badLang', { lang: options.language }));
+  let name = options.name?.trim();
+  let lang = options.language as Lang | undefined;
+  let bodies = options.body?.length ? parseBodies(options.body, t) : undefined;
+  const terminal = !!ctx.stdin.isTTY && !!ctx.stdout.isTTY;
+  if (!name && !terminal) throw new UsageError(t('missing', { options: '--name' }), t('missingHint'));
+  if (terminal && (!name || !lang || !bodies)) {
+    const { input, select, checkbox } = await import('@inquirer/prompts');
+    const io = { input: ctx.stdin, output: ctx.stdout };
+    name ??= (await input({ message: t('askName'), required: true, validate: (v) => v.trim() !== '' || t('nameRequired') }, io)).trim();
+    lang ??= await select<Lang>(
+      {
+        message: t('askLang'),
+        choices: [
+          { value: 'nb', name: 'bokmål (nb)' },
+          { value: 'nn', name: 'nynorsk (nn)' },
+          { value: 'en', name: 'English (en)' },
+        ],
+      },
+      io,
+    );
+    if (!bodies) {
+      const chosen = await checkbox(
+        { message: t('askBodies'), choices: USUAL_BODIES.map((b) => ({ value: b.code, name: `${b.code} — ${b.name}`, checked: true })) },
+        io,
+      );
+      const more = (await input({ message: t('askMore') }, io)).split(',').map((s) => s.trim()).filter(Boolean);
+      bodies = parseBodies([...chosen, ...more], t);
+    }
+  }
+  const version = hfVersion();
+  return {
+    name: name!,
+    lang: lang ?? 'nb',
+    bodies: bodies?.length ? bodies : USUAL_BODIES,
+    branch: options.branch?.trim() || 'main',
+    hfRange: `^${version}`,
+    hfPackage: options.hfPackage?.trim() || `hf@^${version}`,
+  };
+}
+
+/** `SSU` (one of the usual bodies) or `KODE=Navn`. */
+export function parseBodies(specs: string[], t: Msg): InitBody[] {
+  const bodies: InitBody[] = [];
+  for (const spec of specs.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+    const eq = spec.indexOf('=');
+    const code = (eq >= 0 ? spec.slice(0, eq) : spec).trim().toUpperCase();
+    const name = eq >= 0 ? spec.slice(eq + 1).trim() : undefined;
+    const usual = USUAL_BODIES.find((b) => b.code === code);
+    if (!BODY_CODE.test(code) || (!usual && !name)) throw new UsageError(t('badBody', { body: spec }), t('badBodyHint'));
+    if (bodies.some((b) => b.code === code)) throw new UsageError(t('duplicateBody', { body: code }));
+    bodies.push(usual && !name ? usual : { ...(usual ?? {}), code, name: name ?? usual!.name });
+  }
+  return bodies;
+}
