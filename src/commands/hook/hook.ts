@@ -171,7 +171,7 @@ export function hookScript(node: string, hfBin: string): string {
 
 /** The bin/hf.js of this installation of hf. */
 function hfBinPath(): string {
-  return fileURLToPath(new URL('../../bin/hf.js', import.meta.url));
+  return fileURLToPath(new URL('../../../bin/hf.js', import.meta.url));
 }
 
 export async function install(options: HookOptions, ctx: CommandContext): Promise<number> {

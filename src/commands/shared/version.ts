@@ -16,7 +16,7 @@ let cached: string | undefined;
 
 /** The version in hf's own package.json. */
 export function hfVersion(): string {
-  cached ??= (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+  cached ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   return cached;
 }
 
