@@ -1,6 +1,7 @@
 /** Help text in the user's language, with examples under every command. */
 import { Help, type Command, type Option } from 'commander';
 import { pick, type Lang, type Localized } from '../i18n/lang.js';
+import type { Example } from '../commands/shared/spec.js';
 
 const TITLES: Record<string, Localized> = {
   'Usage:': { nb: 'Bruk:', en: 'Usage:' },
@@ -35,16 +36,12 @@ function usageWords(text: string, lang: Lang): string {
   return lang === 'en' ? text : text.replace('[options]', '[valg]').replace('[command]', '[kommando]');
 }
 
-export interface Example {
-  command: string;
-  text: Localized;
-}
 
 /** The longest example command that keeps its text on the same line. */
 const LONG_EXAMPLE = 56;
 
 /** Adds an "Eksempler:" section after a command's help. */
-export function withExamples(cmd: Command, lang: Lang, examples: Example[]): Command {
+export function withExamples(cmd: Command, lang: Lang, examples: readonly Example[]): Command {
   if (examples.length === 0) return cmd;
   const title = lang === 'en' ? 'Examples:' : 'Eksempler:';
   // Commands up to LONG_EXAMPLE characters share one column; a longer one has its text on the next line.

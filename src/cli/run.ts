@@ -3,8 +3,7 @@ import { isLang, type Lang } from '../i18n/lang.js';
 import { envLang } from '../commands/shared/context.js';
 import type { Io } from './exec.js';
 import { reportError } from './exec.js';
-import { commandName, createProgram, registrationOf } from './program-base.js';
-import type { CliSetup } from './register.js';
+import { programFor } from './program.js';
 import { repoLanguage } from './repo-lang.js';
 
 /** Language for help and wiring messages: `--lang`, then `HF_LANG`, then the repository's. */
@@ -41,17 +40,4 @@ export async function runCli(argv: string[], io: Io, version: string): Promise<n
     return 2;
   }
   return exit.code;
-}
-
-/**
- * The program with only the command `argv` runs registered, so a command loads its
- * own registration and nothing else; every command for help, completion and
- * anything commander has to judge against all of them.
- */
-async function programFor(argv: string[], setup: CliSetup, version: string): Promise<Command> {
-  const name = commandName(argv);
-  const only = name === undefined ? undefined : await registrationOf(name);
-  if (only) return createProgram(setup, version, [only]);
-  const { buildProgram } = await import('./program.js');
-  return buildProgram(setup, version);
 }

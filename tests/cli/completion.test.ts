@@ -4,18 +4,19 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { complete, repoFacts } from '../../src/commands/completion/complete.js';
-import { buildProgram } from '../../src/cli/program.js';
+import { complete, completionTree, repoFacts, type CompletionNode } from '../../src/commands/completion/complete.js';
+import { loadAll } from '../../src/commands/index.js';
 import { copyBundled, hf, HF_BIN, removeDir } from '../helpers/cli.js';
 
 let dir = '';
-beforeAll(() => {
+let tree: CompletionNode;
+beforeAll(async () => {
   dir = copyBundled();
+  tree = completionTree(await loadAll(), 'nb');
 });
 afterAll(() => removeDir(dir));
 
-const io = { cwd: '.', env: {}, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
-const program = () => buildProgram({ lang: 'nb', io, exit: { code: 0 } }, '0.0.0');
+const program = () => tree;
 const values = (...words: string[]) => complete(program(), words, repoFacts(dir)).map((c) => c.value);
 
 describe('completion candidates', () => {

@@ -27,7 +27,7 @@ function commandPaths(cmd: Command, prefix: string[] = []): string[][] {
 }
 
 const io = { cwd: '.', env: {}, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
-const PATHS = commandPaths(buildProgram({ lang: 'nb', io, exit: { code: 0 } }, '0.0.0'));
+const PATHS = commandPaths(await buildProgram({ lang: 'nb', io, exit: { code: 0 } }, '0.0.0'));
 const goldenName = (path: string[]) => (path.length ? path.join('-') : 'hf') + '.txt';
 
 let outside = '';

@@ -1,36 +1,44 @@
 /**
- * `hf <command>` loads only its own registration module (command-modules.ts), so
- * that table must name every command of the full program (registry.ts), in the
- * same order, each module registering the command it is listed under.
+ * `hf <command>` loads only its own spec (src/commands/index.ts), so the table
+ * must name every command of the full program, in help order, each entry
+ * loading the spec of the command it is listed under; and every command has a
+ * folder of its own holding its spec.
  */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commandName, createProgram, registrationOf } from '../../src/cli/program-base.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { COMMAND_MODULES } from '../../src/cli/command-modules.js';
+import { buildProgram, commandName, createProgram } from '../../src/cli/program.js';
+import { COMMANDS, findCommand } from '../../src/commands/index.js';
+import { REPO_ROOT } from '../helpers/bundled.js';
 
 const io = { cwd: process.cwd(), env: {}, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
 const setup = { lang: 'nb' as const, io, exit: { code: 0 } };
 
-describe('command registrations', () => {
-  it('lists every command of the full program, in its order, each module registering its command', async () => {
-    const visible = buildProgram(setup, '0.0.0').commands.map((c) => c.name()).filter((n) => !n.startsWith('_'));
-    expect(Object.keys(COMMAND_MODULES)).toEqual(visible);
-    for (const name of visible) {
-      const register = await registrationOf(name);
-      expect(register, name).toBeDefined();
-      const alone = createProgram(setup, '0.0.0', [register!]);
-      expect(alone.commands.map((c) => c.name())).toContain(name);
+describe('command table', () => {
+  it('lists every command of the full program, in its order, each entry loading its own spec', async () => {
+    const program = await buildProgram(setup, '0.0.0');
+    expect(COMMANDS.map((c) => c.name)).toEqual(program.commands.map((c) => c.name()));
+    for (const entry of COMMANDS) {
+      const spec = await entry.load();
+      expect(spec.name).toBe(entry.name);
+      const alone = createProgram(setup, '0.0.0', [spec]);
+      expect(alone.commands.map((c) => c.name())).toEqual([entry.name]);
     }
   });
 
-  it('finds the command after global options, and leaves help and unknown words to the full program', async () => {
+  it('keeps each command in one folder with its spec', () => {
+    for (const entry of COMMANDS.filter((c) => !c.name.startsWith('_'))) {
+      expect(existsSync(join(REPO_ROOT, 'src', 'commands', entry.name, 'spec.ts')), entry.name).toBe(true);
+    }
+  });
+
+  it('finds the command after global options, and leaves help and unknown words to the full program', () => {
     expect(commandName(['validate', '--no-cache'])).toBe('validate');
     expect(commandName(['--lang', 'en', '--debug', 'new-case'])).toBe('new-case');
     expect(commandName(['--lang=en', 'agenda', 'SSU'])).toBe('agenda');
     expect(commandName(['--help'])).toBeUndefined();
     expect(commandName(['help', 'validate'])).toBeUndefined();
-    expect(commandName(['__complete', 'va'])).toBeUndefined();
     expect(commandName([])).toBeUndefined();
-    expect(await registrationOf('no-such-command')).toBeUndefined();
+    expect(findCommand('no-such-command')).toBeUndefined();
   });
 });

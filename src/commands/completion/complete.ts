@@ -2,15 +2,16 @@
  * Shell completion: what may come next on an `hf` command line. The shell
  * scripts (`hf completion bash|zsh|fish`) call `hf __complete -- <words…>` with
  * the words typed so far, the last one being the word under the cursor, and
- * offer what this module returns. Commands and options come from the commander
- * program itself, so every registered command completes without extra work;
+ * offer what this module returns. Commands and options come from the commands'
+ * specs, so every registered command completes without extra work;
  * body codes, meeting dates and case numbers come from the repository's file
  * names, which is fast even in a large repository.
  */
 import { sanitizeLine, sanitizeTerminal } from '../../diagnostics/escape.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Argument, Command, Option } from 'commander';
+import { pick, type Lang } from '../../i18n/lang.js';
+import type { CommandSpec } from '../shared/spec.js';
 import { findRoot } from '../../repo/read.js';
 import { parseYaml } from '../../repo/yaml.js';
 
@@ -97,16 +98,66 @@ export function repoFacts(cwd: string): RepoFacts {
   };
 }
 
-interface Internals {
-  _hidden?: boolean;
-  registeredArguments?: readonly Argument[];
+/** An option as completion sees it. */
+export interface CompletionOption {
+  long?: string;
+  short?: string;
+  takesValue: boolean;
+  choices?: readonly string[];
+  description?: string;
+  /** Offered after a subcommand too (`--lang`, `--debug`). */
+  global?: boolean;
 }
 
-const visibleCommands = (cmd: Command) => cmd.commands.filter((c) => !(c as unknown as Internals)._hidden);
-const argsOf = (cmd: Command): readonly Argument[] => (cmd as unknown as Internals).registeredArguments ?? [];
-const takesValue = (o: Option) => o.required || o.optional;
+/** A command (or the program) as completion sees it: built from the commands' specs. */
+export interface CompletionNode {
+  name: string;
+  aliases: readonly string[];
+  hidden: boolean;
+  description: string;
+  options: readonly CompletionOption[];
+  args: readonly { name: string; choices?: readonly string[]; variadic: boolean }[];
+  commands: readonly CompletionNode[];
+}
 
-function findOption(chain: Command[], flag: string): Option | undefined {
+/** The completion tree of the program: the global options and every command of `specs`. */
+export function completionTree(specs: readonly CommandSpec[], lang: Lang): CompletionNode {
+  return {
+    name: 'hf',
+    aliases: [],
+    hidden: false,
+    description: '',
+    options: [
+      { short: '-V', long: '--version', takesValue: false, description: pick({ nb: 'vis versjonen', en: 'show the version' }, lang) },
+      { long: '--lang', takesValue: true, choices: ['nb', 'nn', 'en'], description: pick({ nb: 'språk for meldinger og dokumenter', en: 'language of messages and documents' }, lang), global: true },
+      { long: '--debug', takesValue: false, description: pick({ nb: 'vis tekniske detaljer ved feil', en: 'show technical details on errors' }, lang), global: true },
+    ],
+    args: [],
+    commands: specs.map((s) => nodeOf(s, lang)),
+  };
+}
+
+function nodeOf(spec: CommandSpec, lang: Lang): CompletionNode {
+  return {
+    name: spec.name,
+    aliases: spec.aliases ?? [],
+    hidden: !!spec.hidden,
+    description: pick(spec.summary, lang),
+    options: (spec.options ?? []).map((o) => {
+      const flags = typeof o.flags === 'string' ? o.flags : pick(o.flags, lang);
+      const short = /(?:^|[\s,])(-[A-Za-z])\b/.exec(flags)?.[1];
+      const long = /--[\w-]+/.exec(flags)?.[0];
+      return { ...(short ? { short } : {}), ...(long ? { long } : {}), takesValue: /[<[]/.test(flags), ...(o.choices ? { choices: o.choices } : {}), description: pick(o.description, lang) };
+    }),
+    args: (spec.args ?? []).map((a) => ({ name: typeof a.name === 'string' ? a.name : pick(a.name, lang), ...(a.choices ? { choices: a.choices } : {}), variadic: !!a.variadic })),
+    commands: (spec.subcommands ?? []).map((s) => nodeOf(s, lang)),
+  };
+}
+
+const visibleCommands = (cmd: CompletionNode) => cmd.commands.filter((c) => !c.hidden);
+const attributeName = (o: CompletionOption) => (o.long ?? o.short ?? '').replace(/^-+/, '').replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+
+function findOption(chain: CompletionNode[], flag: string): CompletionOption | undefined {
   for (const cmd of [...chain].reverse()) {
     const o = cmd.options.find((x) => x.long === flag || x.short === flag);
     if (o) return o;
@@ -115,19 +166,19 @@ function findOption(chain: Command[], flag: string): Option | undefined {
 }
 
 /** The candidates for the last of `words` (the word being typed; '' for a new word). */
-export function complete(program: Command, rawWords: readonly string[], facts: RepoFacts): Candidate[] {
+export function complete(program: CompletionNode, rawWords: readonly string[], facts: RepoFacts): Candidate[] {
   const words = joinEquals(rawWords);
   const current = words.length ? words[words.length - 1]! : '';
   const typed = words.slice(0, -1);
-  const chain: Command[] = [program];
+  const chain: CompletionNode[] = [program];
   const positionals: string[] = [];
   const optionValues = new Map<string, string>();
-  let pending: Option | undefined;
+  let pending: CompletionOption | undefined;
   let operandsOnly = false;
   for (const word of typed) {
     const cmd = chain[chain.length - 1]!;
     if (pending) {
-      optionValues.set(pending.attributeName(), word);
+      optionValues.set(attributeName(pending), word);
       pending = undefined;
       continue;
     }
@@ -138,13 +189,13 @@ export function complete(program: Command, rawWords: readonly string[], facts: R
     if (!operandsOnly && word.startsWith('-') && word.length > 1) {
       const [flag, inline] = word.split(/=(.*)/s, 2) as [string, string | undefined];
       const o = findOption(chain, flag);
-      if (o && takesValue(o)) {
-        if (inline !== undefined) optionValues.set(o.attributeName(), inline);
+      if (o?.takesValue) {
+        if (inline !== undefined) optionValues.set(attributeName(o), inline);
         else pending = o;
       }
       continue;
     }
-    const sub = positionals.length === 0 ? cmd.commands.find((c) => c.name() === word || c.aliases().includes(word)) : undefined;
+    const sub = positionals.length === 0 ? cmd.commands.find((c) => c.name === word || c.aliases.includes(word)) : undefined;
     if (sub) chain.push(sub);
     else positionals.push(word);
   }
@@ -157,18 +208,18 @@ export function complete(program: Command, rawWords: readonly string[], facts: R
   } else if (!operandsOnly && current.startsWith('--') && current.includes('=')) {
     const [flag, value] = current.split(/=(.*)/s, 2) as [string, string];
     const o = findOption(chain, flag);
-    found = o && takesValue(o) ? optionCandidates(o, facts, bodyHint).map((c) => ({ ...c, value: `${flag}=${c.value}` })) : [];
+    found = o?.takesValue ? optionCandidates(o, facts, bodyHint).map((c) => ({ ...c, value: `${flag}=${c.value}` })) : [];
     prefix = `${flag}=${value}`;
   } else if (!operandsOnly && current.startsWith('-')) {
     found = [...chain]
       .reverse()
-      .flatMap((c) => (c === program && chain.length > 1 ? c.options.filter((o) => ['--lang', '--debug'].includes(o.long ?? '')) : c.options))
-      .filter((o) => !o.hidden && o.long)
+      .flatMap((c) => (c === program && chain.length > 1 ? c.options.filter((o) => o.global) : c.options))
+      .filter((o) => o.long)
       .map((o) => ({ value: o.long!, description: o.description }));
     found.push({ value: '--help' });
   } else if (positionals.length === 0 && visibleCommands(cmd).length > 0) {
     // A command may take subcommands and an argument both (`hf plan 2025`, `hf plan status 2025`).
-    found = [...visibleCommands(cmd).map((c) => ({ value: c.name(), description: c.description() })), ...argumentCandidates(cmd, positionals, facts)];
+    found = [...visibleCommands(cmd).map((c) => ({ value: c.name, description: c.description })), ...argumentCandidates(cmd, positionals, facts)];
   } else {
     found = argumentCandidates(cmd, positionals, facts);
   }
@@ -194,10 +245,10 @@ function joinEquals(words: readonly string[]): string[] {
 }
 
 /** The body named by an earlier positional argument called body/organ, if any. */
-function bodyPositional(cmd: Command, positionals: readonly string[], facts: RepoFacts): string | undefined {
-  const args = argsOf(cmd);
+function bodyPositional(cmd: CompletionNode, positionals: readonly string[], facts: RepoFacts): string | undefined {
+  const args = cmd.args;
   for (let i = 0; i < Math.min(args.length, positionals.length); i++) {
-    if (/body|organ/i.test(args[i]!.name())) return positionals[i];
+    if (/body|organ/i.test(args[i]!.name)) return positionals[i];
   }
   // `hf show SSU …` style commands without named metadata: a known body code as the first word.
   const first = positionals[0];
@@ -216,19 +267,19 @@ function byName(name: string, facts: RepoFacts, body: string | undefined): Candi
   return undefined;
 }
 
-function optionCandidates(o: Option, facts: RepoFacts, body: string | undefined): Candidate[] {
-  if (o.argChoices?.length) return o.argChoices.map((value) => ({ value }));
+function optionCandidates(o: CompletionOption, facts: RepoFacts, body: string | undefined): Candidate[] {
+  if (o.choices?.length) return o.choices.map((value) => ({ value }));
   const name = o.long?.replace(/^--/, '') ?? '';
   return byName(name, facts, body) ?? [];
 }
 
-function argumentCandidates(cmd: Command, positionals: readonly string[], facts: RepoFacts): Candidate[] {
-  const args = argsOf(cmd);
+function argumentCandidates(cmd: CompletionNode, positionals: readonly string[], facts: RepoFacts): Candidate[] {
+  const args = cmd.args;
   let arg = args[positionals.length];
   if (!arg && args.length && args[args.length - 1]!.variadic) arg = args[args.length - 1];
   if (!arg) return [];
-  if (arg.argChoices?.length) return arg.argChoices.map((value) => ({ value }));
-  return byName(arg.name(), facts, bodyPositional(cmd, positionals, facts)) ?? [];
+  if (arg.choices?.length) return arg.choices.map((value) => ({ value }));
+  return byName(arg.name, facts, bodyPositional(cmd, positionals, facts)) ?? [];
 }
 
 /** The lines `hf __complete` prints: the value, and its description after a tab. */

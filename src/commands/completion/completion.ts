@@ -1,7 +1,8 @@
 /** `hf completion <shell>` and the hidden `hf __complete`, which the scripts call. */
-import type { Command } from 'commander';
 import { translator, type Catalogue } from '../../i18n/lang.js';
-import { completionScript, complete, formatCandidates, repoFacts, SHELLS } from './complete.js';
+import { completionScript, complete, completionTree, formatCandidates, repoFacts, SHELLS } from './complete.js';
+import { loadAll } from '../index.js';
+import { envLang } from '../shared/context.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
 
 const m = {
@@ -15,9 +16,10 @@ export async function run(shell: string, ctx: CommandContext): Promise<number> {
 }
 
 /** Prints the candidates for the last word; never fails, since a shell is waiting. */
-export async function runComplete(words: string[], program: Command, ctx: CommandContext): Promise<number> {
+export async function runComplete(words: string[], ctx: CommandContext): Promise<number> {
   try {
-    ctx.stdout.write(formatCandidates(complete(program, words, repoFacts(ctx.cwd))));
+    const tree = completionTree(await loadAll(), ctx.lang ?? envLang(ctx.env) ?? 'nb');
+    ctx.stdout.write(formatCandidates(complete(tree, words, repoFacts(ctx.cwd))));
   } catch {
     /* completion offers nothing rather than an error in the middle of a command line */
   }

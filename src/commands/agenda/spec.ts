@@ -1,0 +1,23 @@
+import { DOCUMENT_OPTIONS } from '../shared/document-options.js';
+import type { CommandSpec } from '../shared/spec.js';
+
+export const spec: CommandSpec = {
+  name: 'agenda',
+  summary: { nb: 'lag innkallingen til et møte med sakslisten (og saksfremleggene)', en: 'produce the notice of a meeting with its agenda (and case papers)' },
+  args: [
+    { name: 'organ', description: { nb: 'organet (SSU, FSU …; store eller små bokstaver)', en: 'the body (SSU, FSU …; any case)' } },
+    { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
+  ],
+  options: [
+    { flags: '--with-papers', description: { nb: 'hele møtepakken: innkallingen fulgt av alle saksfremleggene', en: 'the whole meeting packet: the notice followed by every case paper' } },
+    ...DOCUMENT_OPTIONS,
+  ],
+  examples: [
+    { command: 'hf agenda ssu 2024-09-26', text: { nb: 'innkallingen som Markdown på skjermen', en: 'the notice as Markdown on the screen' } },
+    { command: 'hf agenda ssu 2024-09-26 -o innkalling.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf agenda ssu 2024-09-26 --format html -o innkalling.html', text: { nb: 'som HTML, klar til utskrift på A4', en: 'as HTML, ready to print on A4' } },
+    { command: 'hf agenda ssu 2024-09-26 --with-papers -o møtepakke.docx', text: { nb: 'innkalling og alle saksfremlegg i ett dokument', en: 'the notice and every case paper in one document' } },
+    { command: 'hf agenda ssu 2024-09-26 --public -o innkalling.html', text: { nb: 'offentlig versjon til nettsiden, uten skjermet innhold', en: 'public version for the website, without restricted content' } },
+  ],
+  run: async ([body, date], options, ctx) => (await import('./agenda.js')).run(body as string, date as string, options, ctx),
+};

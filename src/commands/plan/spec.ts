@@ -1,0 +1,69 @@
+import type { CommandSpec, OptionSpec } from '../shared/spec.js';
+
+const PUBLIC: OptionSpec = {
+  flags: '--public',
+  description: {
+    nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt',
+    en: 'public version: restricted cases by their public title only, without restricted attachments and sections',
+  },
+};
+const OUTPUT: OptionSpec = { flags: '-o, --output <file>', description: { nb: 'skriv til denne filen', en: 'write to this file' } };
+const FORCE: OptionSpec = { flags: '--force', description: { nb: 'erstatt en fil som finnes', en: 'replace an existing file' } };
+const JSON_OPTION: OptionSpec = { flags: '--json', description: { nb: 'maskinlesbart resultat', en: 'machine-readable result' } };
+
+export const spec: CommandSpec = {
+  name: 'plan',
+  summary: { nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' },
+  args: [{ name: 'år', description: { nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, required: false }],
+  options: [
+    { flags: '--format <format>', description: { nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' } },
+    OUTPUT,
+    FORCE,
+    PUBLIC,
+  ],
+  examples: [
+    { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
+    { command: 'hf plan 2025 -o handlingsplan-2025.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf plan status 2025', text: { nb: 'statusrapporten til SSU', en: 'the status report for SSU' } },
+    { command: 'hf plan carry-over 2025 2026', text: { nb: 'før over det som ikke er fullført til 2026', en: 'carry what is not completed over to 2026' } },
+  ],
+  helpWithoutArguments: true,
+  run: async ([year], options, ctx) => (await import('./plan.js')).run(year as string, options, ctx),
+  subcommands: [
+    {
+      name: 'status',
+      summary: {
+        nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt',
+        en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue',
+      },
+      args: [{ name: 'år', description: { nb: 'planåret', en: 'the plan year' } }],
+      options: [{ flags: '--format <format>', description: { nb: 'md, html eller docx', en: 'md, html or docx' } }, OUTPUT, FORCE, JSON_OPTION, PUBLIC],
+      examples: [
+        { command: 'hf plan status 2025', text: { nb: 'rapporten som Markdown', en: 'the report as Markdown' } },
+        { command: 'hf plan status 2025 -o status-2025.docx', text: { nb: 'som Word-dokument til saksfremlegget', en: 'as a Word document for the case paper' } },
+        { command: 'hf plan status 2025 --json', text: { nb: 'som JSON', en: 'as JSON' } },
+      ],
+      run: async ([year], options, ctx) => (await import('./status.js')).run(year as string, options, ctx),
+    },
+    {
+      name: 'carry-over',
+      summary: {
+        nb: 'opprett neste års rader for alt som ikke er fullført eller avsluttet, koblet med viderefører',
+        en: "create next year's rows for everything not completed or ended, linked with viderefører",
+      },
+      args: [
+        { name: 'fra', description: { nb: 'året det videreføres fra', en: 'the year to carry over from' } },
+        { name: 'til', description: { nb: 'året det videreføres til', en: 'the year to carry over to' } },
+      ],
+      options: [
+        { flags: '--dry-run', description: { nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' } },
+        { flags: '--json', description: { nb: 'maskinlesbart resultat', en: 'machine-readable result' } },
+      ],
+      examples: [
+        { command: 'hf plan carry-over 2025 2026', text: { nb: 'opprett plans/2026/ fra det som pågår i 2025', en: 'create plans/2026/ from what is ongoing in 2025' } },
+        { command: 'hf plan carry-over 2025 2026 --dry-run', text: { nb: 'se først hva som ville blitt opprettet', en: 'first see what would be created' } },
+      ],
+      run: async ([from, to], options, ctx) => (await import('./carry-over.js')).run(from as string, to as string, options, ctx),
+    },
+  ],
+};
