@@ -5,7 +5,7 @@
  */
 import { Argument, Command, Option } from 'commander';
 import { pick, type Lang } from '../i18n/lang.js';
-import { COMMANDS, findCommand, loadAll } from '../commands/index.js';
+import { findCommand, loadAll } from '../commands/index.js';
 import type { CommandSpec, OptionSpec, Text } from '../commands/shared/spec.js';
 import { helpConfig, withExamples } from './help.js';
 import { execute, type ExitBox, type Io } from './exec.js';
@@ -43,6 +43,23 @@ export function createProgram(setup: CliSetup, version: string, specs: readonly 
     .exitOverride();
   for (const spec of specs) program.addCommand(commandOf(spec, setup, program, false), spec.hidden ? { hidden: true } : {});
   return program;
+}
+
+/**
+ * `hf __complete -- <words…>`, hidden: what the completion scripts
+ * (`hf completion bash|zsh|fish`) call for the candidates of the word being typed.
+ */
+function completeCommand(setup: CliSetup): Command {
+  return new Command('__complete')
+    .argument('[words...]')
+    .allowUnknownOption()
+    .helpOption(false)
+    .exitOverride()
+    .action(async (words: string[] | undefined, _options, command: Command) => {
+      const specs = await loadAll();
+      const { runComplete } = await import('../commands/completion/completion.js');
+      return execute(command, setup.io, setup.exit, (ctx) => runComplete(words ?? [], specs, ctx));
+    });
 }
 
 function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: boolean): Command {
@@ -114,6 +131,7 @@ export function commandName(argv: readonly string[]): string | undefined {
  */
 export async function programFor(argv: readonly string[], setup: CliSetup, version: string): Promise<Command> {
   const name = commandName(argv);
+  if (name === '__complete') return new Command('hf').exitOverride().addCommand(completeCommand(setup));
   const entry = name === undefined ? undefined : findCommand(name);
   if (entry) return createProgram(setup, version, [await entry.load()]);
   return buildProgram(setup, version);

@@ -25,7 +25,6 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'search', load: async () => (await import('./search/spec.js')).spec },
   { name: 'calendar', load: async () => (await import('./calendar/spec.js')).spec },
   { name: 'completion', load: async () => (await import('./completion/spec.js')).spec },
-  { name: '__complete', load: async () => (await import('./completion/spec.js')).completeSpec },
   { name: 'init', load: async () => (await import('./init/spec.js')).spec },
   { name: 'followups', load: async () => (await import('./followups/spec.js')).spec },
   { name: 'mandate', load: async () => (await import('./mandate/spec.js')).spec },

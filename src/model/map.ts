@@ -6,6 +6,7 @@
  */
 import { isLang } from '../i18n/lang.js';
 import { parseCaseNumber, parseCaseRef, parseMeetingRef, type CaseRef, type MeetingRef } from './case-number.js';
+import { standingKindOf } from './standing.js';
 import type {
   Attachment,
   Body,
@@ -24,7 +25,6 @@ import type {
   PlanStatus,
   Point,
   Restriction,
-  StandingKind,
 } from './types.js';
 
 type Data = Record<string, unknown>;
@@ -95,7 +95,6 @@ export function mapConfig(data: Data | undefined): Config {
   };
 }
 
-const STANDING: Record<string, StandingKind> = { godkjenning: 'approval', referat: 'minutes', eventuelt: 'aob' };
 
 function point(v: unknown): Point | undefined {
   if (typeof v === 'string' && v.trim()) return { text: v, points: [] };
@@ -164,7 +163,7 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     types: strs(data.sakstype),
     responsible: strs(data.ansvar),
     ...(str(data.saksbehandler) ? { handler: str(data.saksbehandler) } : {}),
-    ...(typeof data.fast_sak === 'string' && STANDING[data.fast_sak] ? { standing: STANDING[data.fast_sak] } : {}),
+    ...(standingKindOf(data.fast_sak) ? { standing: standingKindOf(data.fast_sak)! } : {}),
     points: arr(data.punkter).map(point).filter((p): p is Point => !!p),
     attachments,
     links,

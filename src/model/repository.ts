@@ -1,6 +1,7 @@
 /** The whole partnership in memory: configuration, records and the files they came from. */
-import type { LoadedFile } from '../repo/load-file.js';
-import { caseKey, compareCaseNumbers, type CaseRef } from './case-number.js';
+import type { LoadedFile } from './files.js';
+import { caseKey, type CaseRef } from './case-number.js';
+import { compareAgenda } from './standing.js';
 import type { Body, Case, Config, Mandate, Meeting, Plan, PlanRow } from './types.js';
 
 export interface Repository {
@@ -57,21 +58,9 @@ export class RepoIndex {
   }
 }
 
-const STANDING_RANK = { approval: 0, minutes: 1, aob: 3 } as const;
-
-/**
- * Agenda order: Godkjenning, then Referat, then the cases by number, and
- * Eventuelt last — numbered or not, as the body's configuration decides.
- */
+/** Agenda order of cases (standing.ts), then by file name. */
 export function agendaOrder(a: Case, b: Case): number {
-  const rank = (c: Case) => (c.standing ? STANDING_RANK[c.standing] : 2);
-  const ra = rank(a);
-  const rb = rank(b);
-  if (a.number && b.number && ra !== 3 && rb !== 3) {
-    const byNumber = compareCaseNumbers(a.number, b.number);
-    if (byNumber !== 0) return byNumber;
-  }
-  return ra - rb || (a.number && b.number ? compareCaseNumbers(a.number, b.number) : 0) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  return compareAgenda(a, b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,6 +5,7 @@
  */
 import type { CaseNumber, CaseRef, MeetingRef } from './case-number.js';
 import type { Lang } from '../i18n/lang.js';
+import type { StandingKind } from './standing.js';
 
 export interface Person {
   name: string;
@@ -60,7 +61,7 @@ export interface Config {
   plan: { groupings: PlanGrouping[] };
 }
 
-export type StandingKind = 'approval' | 'minutes' | 'aob';
+export type { StandingKind };
 
 /** Exemption from public access (skjerming), with its legal basis, as in eInnsyn. */
 export interface Restriction {

@@ -11,7 +11,9 @@ import { claimNextNumber, yearFolder, type NumberClaim } from './numbering.js';
 import { bodyFolder, caseFileName, QUEUE_DIR, slugify } from './paths.js';
 import { createExclusive, FileExistsError } from './write.js';
 
-export type StandingKey = 'godkjenning' | 'referat' | 'eventuelt';
+import type { StandingKey } from '../model/standing.js';
+
+export type { StandingKey };
 
 /** What a new case says, in the model's terms; written with the Norwegian keys of the data format. */
 export interface NewCase {

@@ -12,28 +12,11 @@
 import { findTextRefs, formatCaseNumber } from '../model/case-number.js';
 import { findNationalIds, type NationalIdKind } from '../model/national-id.js';
 import { findRestrictedSections } from '../model/restricted.js';
-import type { FileKind } from './paths.js';
+import type { FileFacts, FileKind, MandateHeadings } from '../model/files.js';
 
-/** A mandate's headings of level 1 and 2, from the Markdown syntax tree. */
-export interface MandateHeadings {
-  /** Heading text and its offset in the body, in document order. */
-  list: [text: string, offset: number][];
-  /** Where the body's text ends (trailing white space left out). */
-  end: number;
-}
+export type { FileFacts, MandateHeadings };
 
-export interface FileFacts {
-  /** Identity numbers: kind, offset and length of each. */
-  ids?: [kind: NationalIdKind, offset: number, length: number][];
-  /** `::: skjermet` sections: offset of the opening fence, 1 when it names a legal basis, 1 when it is closed. */
-  restricted?: [offset: number, basis: 0 | 1, closed: 0 | 1][];
-  /** Case references in the Markdown text of a case: body, number (`2024.17`) and offset. */
-  refs?: [body: string, number: string, offset: number][];
-  /** Case references in a case's frontmatter text fields: field, body and number. */
-  fieldRefs?: [field: string, body: string, number: string][];
-  /** A mandate's headings (filled in before the rules run when the Markdown parser was not loaded). */
-  headings?: MandateHeadings;
-}
+
 
 /** Frontmatter text fields of a case in which running-text references are looked for. */
 export const REF_TEXT_FIELDS = ['behandling', 'innspill', 'konklusjon', 'forslag_til_konklusjon'] as const;

@@ -5,38 +5,15 @@
  */
 import type { Position } from '../diagnostics/diagnostic.js';
 import type { Finding } from '../diagnostics/finding.js';
-import type { FileFacts } from './facts.js';
-import { classify, type FileKind } from './paths.js';
+import type { FileKind, LoadedFile, Located, ParsedYaml } from '../model/files.js';
+import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
-import { locateSpan, parseYaml, type ParsedYaml, type YamlPath } from './yaml.js';
+import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
 
-export interface Located extends Position {
-  endLine?: number;
-  endColumn?: number;
-}
+export type { LoadedFile, Located };
 
-export interface LoadedFile {
-  path: string;
-  kind: FileKind;
-  /** Decoded, NFC-normalised text without BOM; '' when the file could not be decoded. */
-  text: string;
-  bom: boolean;
-  eol: Eol;
-  /** The frontmatter (or, for hf.yaml, the whole file) when it parsed to a mapping. */
-  data: Record<string, unknown> | undefined;
-  /** Markdown after the frontmatter. */
-  body: string;
-  bodyOffset: number;
-  yamlOffset: number;
-  yaml?: ParsedYaml;
-  /** What the repository rules need from the text (set by the per-file stage, stage.ts). */
-  facts?: FileFacts;
-  /** Line and column of an offset into `text`. */
-  positionAt(offset: number): Position;
-  /** Where the key or value at `path` sits; the start of the frontmatter when it cannot be found. */
-  locate(path: YamlPath, part?: 'key' | 'value'): Located;
-}
+
 
 /** Loads one file. `path` is repository-relative with forward slashes. */
 export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = classify(path)): { file: LoadedFile; findings: Finding[] } {

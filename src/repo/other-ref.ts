@@ -7,7 +7,19 @@
 import { numberFromFileName } from './numbering.js';
 import { bodyFolder } from './paths.js';
 import { filesAt, insideWorkTree, mergeBase, resolveCommit } from './git-history.js';
-import type { OtherRef } from '../rules/rule.js';
+
+/**
+ * Another git ref's cases, for `hf validate --against <ref>`: what the rule
+ * `number-collision` compares this branch's new cases with.
+ */
+export interface OtherRef {
+  /** The ref as the user wrote it (`origin/main`). */
+  ref: string;
+  /** Case files (repository paths) at the merge base of HEAD and the ref: cases this branch did not add. */
+  base: readonly string[];
+  /** The ref's numbered cases, from their file names: repository path, body code, number (`2024.36`). */
+  cases: readonly { path: string; body: string; number: string }[];
+}
 
 export class OtherRefError extends Error {
   constructor(readonly reason: 'not-git' | 'unknown-ref') {

@@ -1,8 +1,8 @@
 /** Where each kind of file lives in a partnership's repository. */
+import type { FileKind } from '../model/files.js';
 import { slug } from '../model/slug.js';
 
-export type FileKind = 'config' | 'case' | 'queued-case' | 'meeting' | 'plan' | 'plan-row' | 'mandate' | 'unknown';
-
+export type { FileKind };
 export const CONFIG_FILE = 'hf.yaml';
 /** The folders hf reads; everything else in the repository is left alone. */
 export const DATA_DIRS = ['cases', 'meetings', 'plans', 'mandates'] as const;

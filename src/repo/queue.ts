@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFile, type LoadedFile } from './load-file.js';
 import { queueFolder, type StandingKey } from './case-files.js';
+import { standingKindOf } from '../model/standing.js';
 
 export interface QueueEntry {
   /** Repository path. */
@@ -26,7 +27,6 @@ export interface QueueEntry {
 }
 
 const DATED = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
-const STANDING = new Set<string>(['godkjenning', 'referat', 'eventuelt']);
 
 /** The queued cases of a body, in queue order (the day they were queued, then name). */
 export function queueEntries(root: string, body: string): QueueEntry[] {
@@ -52,7 +52,7 @@ export function queueEntries(root: string, body: string): QueueEntry[] {
       file,
       title: text(d.tittel) ?? stem,
       ...(text(d.møte) ? { meeting: text(d.møte) } : {}),
-      ...(typeof d.fast_sak === 'string' && STANDING.has(d.fast_sak) ? { standing: d.fast_sak as StandingKey } : {}),
+      ...(standingKindOf(d.fast_sak) ? { standing: d.fast_sak as StandingKey } : {}),
       types: Array.isArray(d.sakstype) ? d.sakstype.filter((t): t is string => typeof t === 'string') : [],
     };
   });

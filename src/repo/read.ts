@@ -3,6 +3,9 @@ import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, rea
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource } from './build.js';
 import { CONFIG_FILE, DATA_DIRS } from './paths.js';
+import { readNoFollow } from './fs.js';
+
+export { readNoFollow };
 
 /** Thrown when no hf.yaml is found; the CLI turns it into a usage error. */
 export class NotARepositoryError extends Error {
@@ -112,33 +115,6 @@ function safeIsDir(abs: string): boolean {
   }
 }
 
-/**
- * Reads a file that was listed as a regular file; where the platform allows,
- * opening fails if it has been replaced by a link since it was listed.
- */
-export function readNoFollow(abs: string): Buffer {
-  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
-  try {
-    // Read into a reused buffer and copy out (small copies come from Node's pool): no
-    // fstat and no new backing store per file, which matters at 10,000 files.
-    let n = 0;
-    for (;;) {
-      if (n === scratch.length) {
-        const bigger = Buffer.allocUnsafe(scratch.length * 2);
-        scratch.copy(bigger, 0, 0, n);
-        scratch = bigger;
-      }
-      const got = readSync(fd, scratch, n, scratch.length - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    return Buffer.from(scratch.subarray(0, n));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-let scratch = Buffer.allocUnsafe(64 * 1024);
 
 /**
  * A listed file whose bytes are read when the loader gets to it and not kept:

@@ -12,7 +12,7 @@ import type { FileFacts } from './facts.js';
 import { splitFrontmatter } from './frontmatter.js';
 import { loadFile, type Located, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
-import { readNoFollow } from './read.js';
+import { readNoFollow } from './fs.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
 import type { ParsedYaml, YamlPath } from './yaml.js';
 

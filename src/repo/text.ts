@@ -5,8 +5,9 @@
  * them; anything that is not UTF-8 is reported instead of silently mangled.
  */
 import { isUtf8 } from 'node:buffer';
+import type { Eol } from '../model/files.js';
 
-export type Eol = '\n' | '\r\n';
+export type { Eol };
 
 export interface DecodedText {
   ok: true;

@@ -4,7 +4,10 @@
  * is an error. Positions come from the parser (LineCounter), never from a regex.
  */
 import { createRequire } from 'node:module';
-import type { Document, LineCounter, Node, Pair } from 'yaml';
+import type { Document, Node, Pair } from 'yaml';
+import type { ParsedYaml, YamlPath, YamlProblem } from '../model/files.js';
+
+export type { ParsedYaml, YamlPath, YamlProblem };
 import { parseYamlFast } from './fast-yaml.js';
 
 // Loaded on first use: a repository whose frontmatter all takes the fast path
@@ -13,24 +16,8 @@ const require = createRequire(import.meta.url);
 let lib: typeof import('yaml') | undefined;
 const Y = (): typeof import('yaml') => (lib ??= require('yaml') as typeof import('yaml'));
 
-export type YamlPath = readonly (string | number)[];
 
-export interface YamlProblem {
-  code: 'syntax' | 'indent' | 'quote' | 'bracket' | 'tab' | 'multiple-docs' | 'alias' | 'tag' | 'merge' | 'duplicate-key' | 'too-large' | 'too-deep';
-  /** 0-based offset into the parsed source. */
-  offset: number;
-  /** The parser's own message (English), kept for `--debug` and the hint. */
-  detail: string;
-  /** For duplicate keys: the key. */
-  key?: string;
-}
 
-export interface ParsedYaml {
-  value: unknown;
-  problems: YamlProblem[];
-  doc: Document.Parsed | undefined;
-  lineCounter: LineCounter;
-}
 
 /** Frontmatter beyond this size is refused before parsing (duplicate-key checks are quadratic). */
 export const MAX_YAML_BYTES = 256 * 1024;

@@ -10,6 +10,9 @@ import type { Localized } from '../i18n/lang.js';
 import type { Repository, RepoIndex } from '../model/repository.js';
 import type { Located } from '../repo/load-file.js';
 import type { YamlPath } from '../repo/yaml.js';
+import type { OtherRef } from '../repo/other-ref.js';
+
+export type { OtherRef };
 
 /** A small repository for an example: path → file text. `hf.yaml` comes from the base fixture unless given. */
 export type ExampleFiles = Record<string, string | { base64: string } | null>;
@@ -24,18 +27,6 @@ export interface ValidExample {
   against?: OtherRef;
 }
 
-/**
- * Another git ref's cases, for `hf validate --against <ref>`: what the rule
- * `number-collision` compares this branch's new cases with.
- */
-export interface OtherRef {
-  /** The ref as the user wrote it (`origin/main`). */
-  ref: string;
-  /** Case files (repository paths) at the merge base of HEAD and the ref: cases this branch did not add. */
-  base: readonly string[];
-  /** The ref's numbered cases, from their file names: repository path, body code, number (`2024.36`). */
-  cases: readonly { path: string; body: string; number: string }[];
-}
 
 export interface ExpectedFinding {
   file: string;

@@ -5,8 +5,7 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../diagnostics/finding.js';
-import type { LoadedFile } from '../repo/load-file.js';
-import type { YamlPath } from '../repo/yaml.js';
+import type { LoadedFile, YamlPath } from '../model/files.js';
 
 /** Splits an ajv instancePath (`/vedlegg/0/tittel`) into path segments. */
 export function instancePathSegments(instancePath: string): (string | number)[] {

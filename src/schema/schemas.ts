@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { ErrorObject, Options, ValidateFunction } from 'ajv';
-import type { FileKind } from '../repo/paths.js';
+import type { FileKind } from '../model/files.js';
 
 const require = createRequire(import.meta.url);
 

@@ -14,13 +14,3 @@ export const spec: CommandSpec = {
   ],
   run: async ([shell], _options, ctx) => (await import('./completion.js')).run(shell as string, ctx),
 };
-
-/** `hf __complete -- <words…>`: what the completion scripts call for the candidates. */
-export const completeSpec: CommandSpec = {
-  name: '__complete',
-  hidden: true,
-  summary: { nb: 'candidates for the word being completed (used by the completion scripts)', en: 'candidates for the word being completed (used by the completion scripts)' },
-  args: [{ name: 'words', description: { nb: '', en: '' }, required: false, variadic: true }],
-  passThrough: true,
-  run: async ([words], _options, ctx) => (await import('./completion.js')).runComplete((words as string[] | undefined) ?? [], ctx),
-};

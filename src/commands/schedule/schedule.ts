@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { formatCaseNumber, yearOf, type CaseNumber } from '../../model/case-number.js';
 import type { Body } from '../../model/types.js';
+import { compareAgenda, standingKindOf } from '../../model/standing.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { numberedCasePath, standingCasePath } from '../../repo/case-files.js';
 import { applyEdits, encodeRaw, rawFrontmatter, readRaw, setTopLevel, type Edit } from '../../repo/edit.js';
@@ -67,7 +68,6 @@ const messages: Catalogue<
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet; numrene tildeles først når sakene flyttes)', en: '(dry run: nothing was written; numbers are assigned when the cases are moved)' },
 };
 
-const FIRST = { godkjenning: 0, referat: 1 } as const;
 
 export async function run(bodyArg: string, dateArg: string, args: string[], options: ScheduleOptions, ctx: CommandContext): Promise<number> {
   const { root, config, lang } = openConfig(ctx);
@@ -134,8 +134,11 @@ function select(entries: QueueEntry[], args: string[], body: Body, date: string,
 
 /** Godkjenning, then Referat, then the cases in the order given, and Eventuelt last. */
 function agendaOrder(list: QueueEntry[]): QueueEntry[] {
-  const rank = (e: QueueEntry) => (e.standing === 'godkjenning' || e.standing === 'referat' ? FIRST[e.standing] : e.standing === 'eventuelt' ? 3 : 2);
-  return list.map((e, i) => ({ e, i })).sort((a, b) => rank(a.e) - rank(b.e) || a.i - b.i).map(({ e }) => e);
+  const item = (e: QueueEntry) => (e.standing ? { standing: standingKindOf(e.standing) } : {});
+  return list
+    .map((e, i) => ({ e, i }))
+    .sort((a, b) => compareAgenda(item(a.e), item(b.e)) || a.i - b.i)
+    .map(({ e }) => e);
 }
 
 function resolveArg(entries: QueueEntry[], arg: string, body: Body, root: string, cwd: string, lang: Lang): QueueEntry {
