@@ -6,7 +6,7 @@ export default defineConfig({
     // Fixed seed and bounded runs for every property test; remark loaded for the renderers.
     setupFiles: ['tests/setup/fast-check.ts', 'tests/setup/markdown.ts'],
     // Unpacks the Chromium of @sparticuz/chromium once for the browser tests.
-    globalSetup: ['tests/setup/chromium.ts'],
+    globalSetup: ['tests/setup/tmpdir.ts', 'tests/setup/chromium.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
   },

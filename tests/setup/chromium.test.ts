@@ -1,4 +1,4 @@
-/** The test Chromium starts and prints a page to PDF (what the PDF and website tests build on). */
+/** The test Chromium starts and prints a page to PDF with its text (what the PDF and website tests build on). */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.js';
@@ -10,12 +10,16 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the test Chromium', () => {
-  it('renders Norwegian text and prints it as a PDF', async () => {
+  it('renders Norwegian text and prints it as a PDF whose text can be read back', async () => {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><html lang="nb"><title>Prøve</title><h1 id="h">Blåbærsyltetøy</h1></html>');
     expect(await page.textContent('#h')).toBe('Blåbærsyltetøy');
     const pdf = await page.pdf({ format: 'A4' });
-    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     await page.close();
+    expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const doc = await getDocument({ data: new Uint8Array(pdf) }).promise;
+    const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
+    expect(text).toContain('Blåbærsyltetøy');
   });
 });

@@ -6,7 +6,7 @@
  * temporary folder, where it would stay behind after the tests, and workers
  * starting at the same time never unpack it twice.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -31,5 +31,20 @@ export default async function setup(project: TestProject): Promise<void> {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
   }
-  project.provide('chromiumFonts', join(CHROMIUM_CACHE, 'fonts'));
+  // The package's fonts.conf names the folders of a cloud function (/tmp/fonts …);
+  // ours names the fonts it unpacked (Open Sans), then the system's as a fallback.
+  const fontconfig = join(CHROMIUM_CACHE, 'fontconfig');
+  mkdirSync(fontconfig, { recursive: true });
+  writeFileSync(
+    join(fontconfig, 'fonts.conf'),
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${join(CHROMIUM_CACHE, 'fonts', 'fonts')}</dir>
+  <dir>/usr/share/fonts</dir>
+  <cachedir>${join(CHROMIUM_CACHE, 'fontconfig', 'cache')}</cachedir>
+</fontconfig>
+`,
+  );
+  project.provide('chromiumFonts', fontconfig);
 }

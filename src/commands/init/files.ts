@@ -23,8 +23,17 @@ export interface InitAnswers {
   branch: string;
   /** The version range written as `hf_versjon`. */
   hfRange: string;
-  /** What CI installs: an npm package spec such as `hf@^0.1.0`. */
+  /** hf's package name (`@helsefellesskap/hf`). */
+  hfName: string;
+  /**
+   * Where the repository gets hf from, as package.json's devDependencies say:
+   * `file:vendor/helsefellesskap-hf-0.1.0.tgz`, a git URL or a version range.
+   */
   hfPackage: string;
+  /** The Node.js versions hf runs on (its `engines.node`). */
+  node: string;
+  /** hf's pins of its dependencies' versions, which npm applies only from the top package.json. */
+  overrides?: Record<string, unknown>;
 }
 
 /** The usual bodies of a helsefellesskap, offered by `hf init`. */
@@ -97,19 +106,31 @@ saksnumre, innkallinger, saksfremlegg og referater av dem.
 
 ## Før du begynner
 
-Installer Node.js (versjon 20 eller nyere) og hf én gang:
+Installer Node.js (versjon 20 eller nyere, fra nodejs.org). Så, i en terminal i
+denne mappen:
 
 \`\`\`sh
-npm install --global ${a.hfPackage}
+npm ci
 \`\`\`
 
-Kjør kommandoene i en terminal i denne mappen. \`hf\` alene viser de vanligste
-oppgavene, og \`hf <kommando> --help\` viser eksempler for hver kommando.
+Det installerer hf i den versjonen repoet bruker (se \`package.json\` og
+\`package-lock.json\`), akkurat som CI gjør. Kommandoene under kjøres så med
+\`npx hf …\` i denne mappen (eller \`hf …\` hvis hf også er installert på maskinen).
+\`npx hf\` alene viser de vanligste oppgavene, og \`npx hf <kommando> --help\` viser
+eksempler for hver kommando.
+
+## Oppgradere hf
+
+hf kommer fra \`${a.hfPackage}\` (i \`package.json\`). En ny versjon tas i bruk slik:
+legg den nye pakkefilen i \`vendor/\` (eller endre adressen i \`package.json\`), kjør
+\`npm install\`, sett \`hf_versjon\` i \`hf.yaml\` til den nye versjonen, kjør \`npx hf
+validate\` og legg alt i en pull request. En hf som ikke passer med \`hf_versjon\`
+nekter å arbeide med repoet og sier hvilken versjon som trengs.
 
 ## Sette opp et møte
 
 \`\`\`sh
-hf new-meeting ${code} 2025-03-27
+npx hf new-meeting ${code} 2025-03-27
 \`\`\`
 
 lager møtefilen \`meetings/${folder}/2025-03-27.md\` og de faste sakene (godkjenning av
@@ -118,7 +139,7 @@ innkalling og referat fra forrige møte). Fyll inn tid, sted og møteleder i fil
 ## Åpne en sak
 
 \`\`\`sh
-hf new-case --organ ${code} --title "Tittel på saken" --meeting 2025-03-27
+npx hf new-case --organ ${code} --title "Tittel på saken" --meeting 2025-03-27
 \`\`\`
 
 gir saken neste ledige saksnummer og lager filen i \`cases/${folder}/<år>/\`. Skriv
@@ -128,12 +149,12 @@ tidligere sak: \`--follow-up "${code} 2024.17"\`.
 ## Sende innkallingen
 
 \`\`\`sh
-hf agenda ${code} 2025-03-27 --format docx -o innkalling.docx
+npx hf agenda ${code} 2025-03-27 --format docx -o innkalling.docx
 \`\`\`
 
 lager innkallingen med sakslisten som et Word-dokument du kan sende på e-post
 (\`--format html\` gir en nettside som kan skrives ut). Med \`--with-papers\` kommer
-saksfremleggene med. \`hf calendar -o moteplan.ics\` gir møteplanen til kalenderen.
+saksfremleggene med. \`npx hf calendar -o moteplan.ics\` gir møteplanen til kalenderen.
 
 ## Skrive referatet
 
@@ -141,15 +162,15 @@ Skriv behandlingen og konklusjonen i hver sak (feltene \`behandling\`, \`innspil
 \`konklusjon\`), og hvem som var til stede i møtefilen (\`tilstede\`, \`frafall\`). Så:
 
 \`\`\`sh
-hf minutes ${code} 2025-03-27 --format docx -o referat.docx
+npx hf minutes ${code} 2025-03-27 --format docx -o referat.docx
 \`\`\`
 
 ## Kontrollere og finne fram
 
-- \`hf validate\` kontrollerer alle filene og sier hvilken fil og linje som er feil.
+- \`npx hf validate\` kontrollerer alle filene og sier hvilken fil og linje som er feil.
   Det samme skjer automatisk i hver pull request (se \`.github/workflows/hf.yml\`
   og \`.gitlab-ci.yml\`).
-- \`hf list cases --body ${code}\`, \`hf show ${code} 2025.1\` og \`hf search <ord>\` finner saker.
+- \`npx hf list cases --body ${code}\`, \`npx hf show ${code} 2025.1\` og \`npx hf search <ord>\` finner saker.
 
 ## Mappene
 
@@ -182,6 +203,7 @@ export function folderReadme(folder: string): string {
 
 export function githubWorkflow(a: InitAnswers): string {
   return `# Kontrollerer repoet med hf i hver pull request og på ${a.branch}.
+# hf installeres fra package-lock.json (npm ci), i versjonen repoet bruker.
 name: hf
 on:
   pull_request:
@@ -192,8 +214,6 @@ permissions:
 jobs:
   validate:
     runs-on: ubuntu-latest
-    env:
-      HF_PACKAGE: ${scalar(a.hfPackage)}
     steps:
       - uses: actions/checkout@v4
         with:
@@ -201,39 +221,77 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+          cache: npm
       - name: Installer hf
-        run: npm install --global "$HF_PACKAGE"
+        run: npm ci
       - name: Kontroller filene
-        run: hf validate --format github
+        run: npx --no hf validate --format github
       - name: Kontroller saksnumrene mot målgrenen
         if: github.event_name == 'pull_request' && !cancelled()
         env:
           TARGET_BRANCH: \${{ github.base_ref }}
-        run: hf validate --against "origin/$TARGET_BRANCH"
+        run: npx --no hf validate --against "origin/$TARGET_BRANCH"
 `;
 }
 
 export function gitlabCi(a: InitAnswers): string {
   return `# Kontrollerer repoet med hf i hver merge request og på ${a.branch}; funnene vises i merge requesten.
+# hf installeres fra package-lock.json (npm ci), i versjonen repoet bruker.
 hf:
   image: node:20
   variables:
-    HF_PACKAGE: ${scalar(a.hfPackage)}
     GIT_DEPTH: "0"
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
     - if: $CI_COMMIT_BRANCH == ${scalar(a.branch)}
+  cache:
+    key:
+      files: [package-lock.json]
+    paths: [.npm/]
   script:
-    - npm install --global "$HF_PACKAGE"
+    - npm ci --cache .npm --prefer-offline
     - status=0
-    - hf validate --format gitlab > gl-code-quality-report.json || status=$?
-    - if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" && hf validate --against "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" || status=$?; fi
+    - npx --no hf validate --format gitlab > gl-code-quality-report.json || status=$?
+    - if [ -n "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" ]; then git fetch origin "$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" && npx --no hf validate --against "origin/$CI_MERGE_REQUEST_TARGET_BRANCH_NAME" || status=$?; fi
     - exit $status
   artifacts:
     when: always
     reports:
       codequality: gl-code-quality-report.json
 `;
+}
+
+/** package.json of the repository: hf as a development dependency, pinned by package-lock.json. */
+export function packageJson(a: InitAnswers, folder: string): string {
+  return (
+    JSON.stringify(
+      {
+        name: packageName(folder),
+        private: true,
+        description: `Saker, møter, handlingsplan og mandater for ${a.name}`,
+        scripts: { validate: 'hf validate' },
+        devDependencies: { [a.hfName]: a.hfPackage },
+        ...(a.overrides ? { overrides: a.overrides } : {}),
+        engines: { node: a.node },
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** An npm package name from the folder's name: `Agder HF` → `agder-hf`. */
+export function packageName(folder: string): string {
+  const base = folder
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ/gi, 'ae')
+    .replace(/ø/gi, 'o')
+    .replace(/å/gi, 'a')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[-._]+|[-._]+$/g, '');
+  return base || 'helsefellesskap';
 }
 
 export function vscodeSettings(): string {
@@ -266,7 +324,7 @@ export function vscodeTasks(): string {
           {
             label: 'hf validate',
             type: 'shell',
-            command: 'hf validate --format github',
+            command: 'npx --no hf validate --format github',
             group: { kind: 'test', isDefault: true },
             presentation: { reveal: 'silent' },
             problemMatcher: {
@@ -310,6 +368,11 @@ export const GITATTRIBUTES = `# Linjeskift: LF i repoet for alle tekstfiler, uan
 `;
 
 export const GITIGNORE = `node_modules/
+# npm's cache in GitLab CI, and the code-quality report it writes
+.npm/
+gl-code-quality-report.json
+# hf's cache (safe to delete)
+.hf-cache/
 `;
 
 export const EDITORCONFIG = `root = true
@@ -324,9 +387,10 @@ end_of_line = crlf
 `;
 
 /** Every file of a new repository, by repository-relative path. */
-export function initFiles(a: InitAnswers, schemas: Record<string, string>): Map<string, string> {
+export function initFiles(a: InitAnswers, schemas: Record<string, string>, folder = 'helsefellesskap'): Map<string, string> {
   const files = new Map<string, string>();
   files.set('hf.yaml', hfYaml(a));
+  files.set('package.json', packageJson(a, folder));
   files.set('README.md', readme(a));
   for (const folder of ['cases', 'meetings', 'plans', 'mandates']) files.set(`${folder}/README.md`, folderReadme(folder));
   for (const [name, text] of Object.entries(schemas)) files.set(`schemas/${name}`, text);

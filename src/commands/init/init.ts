@@ -1,20 +1,26 @@
 /** `hf init [folder]`: a new partnership repository, ready for `hf new-meeting` at once. */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { isLang, translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { SCHEMA_DIR } from '../../schema/schemas.js';
 import { FileExistsError, writeAtomic } from '../../repo/write.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
-import { hfVersion } from '../shared/version.js';
+import { hfEngines, hfOverrides, hfVersion, HF_PACKAGE_NAME } from '../shared/version.js';
+import { progressOf } from '../shared/progress.js';
+import { packSelf } from './pack.js';
+import { lockFileFor } from './lock.js';
 import { BODY_CODE, initFiles, USUAL_BODIES, type InitAnswers, type InitBody } from './files.js';
-import { envLang, out } from '../shared/support.js';
+import { envLang, err, out } from '../shared/support.js';
 
 export interface InitOptions {
   name?: string;
   language?: string;
   body?: string[];
   branch?: string;
+  /** Where the repository gets hf from: a tarball (.tgz) to put in vendor/, a git URL or a version range. */
   hfPackage?: string;
+  /** false with --no-npm: write package.json but do not run npm for package-lock.json. */
+  npm?: boolean;
 }
 
 const m = {
@@ -36,6 +42,18 @@ const m = {
   skipped: { nb: 'Fantes fra før og er ikke endret:', en: 'Already there and left as they were:' },
   next: { nb: 'Neste steg:', en: 'Next steps:' },
   stepGit: { nb: 'git init && git add . && git commit -m "Nytt hf-repo"', en: 'git init && git add . && git commit -m "New hf repository"' },
+  noPackage: { nb: 'Finner ikke pakkefilen `{file}`', en: 'The package file `{file}` does not exist' },
+  noPackageHint: {
+    nb: 'Gi --hf-package en .tgz-fil (fra npm pack), en git-adresse (git+https://…) eller en versjon (@helsefellesskap/hf@^0.1.0).',
+    en: 'Give --hf-package a .tgz file (from npm pack), a git URL (git+https://…) or a version (@helsefellesskap/hf@^0.1.0).',
+  },
+  folderPackage: { nb: '`{file}` er en mappe; CI kan ikke installere hf fra en mappe på denne maskinen', en: '`{file}` is a folder; CI cannot install hf from a folder on this computer' },
+  locking: { nb: 'Lager package-lock.json med npm …', en: 'Writing package-lock.json with npm …' },
+  lockFailed: {
+    nb: 'advarsel: package-lock.json ble ikke laget ({reason}); CI trenger den. Kjør `npm install` i {folder} og legg package-lock.json i git.',
+    en: 'warning: package-lock.json was not written ({reason}); CI needs it. Run `npm install` in {folder} and commit package-lock.json.',
+  },
+  stepNpm: { nb: 'npm install          # lager package-lock.json, som CI installerer hf fra', en: 'npm install          # writes package-lock.json, which CI installs hf from' },
 } satisfies Catalogue;
 
 type Msg = ReturnType<typeof translator<keyof typeof m>>;
@@ -52,9 +70,18 @@ export async function run(folderArg: string | undefined, options: InitOptions, c
   const schemas: Record<string, string> = {};
   for (const name of readdirSync(SCHEMA_DIR).filter((n) => n.endsWith('.schema.json')).sort()) schemas[name] = readFileSync(SCHEMA_DIR + name, 'utf8');
 
+  const vendored = vendorFile(options.hfPackage, ctx.cwd, t);
+  if (vendored) answers.hfPackage = `file:vendor/${vendored.fileName}`;
+  else if (options.hfPackage?.trim()) answers.hfPackage = options.hfPackage.trim();
+  // This hf in vendor/: its lock file is known without asking npm (see lock.ts).
+  const ownLock = vendored?.self ? lockFileFor(basename(root), answers, vendored) : undefined;
+
   mkdirSync(root, { recursive: true });
   // hf.yaml last: a repository is only a repository once everything else is in place.
-  const files = [...initFiles(answers, schemas)].sort(([a], [b]) => (a === 'hf.yaml' ? 1 : b === 'hf.yaml' ? -1 : 0));
+  const files: [string, string | Uint8Array][] = [...initFiles(answers, schemas, basename(root))];
+  if (vendored) files.unshift([`vendor/${vendored.fileName}`, vendored.bytes]);
+  if (ownLock) files.push(['package-lock.json', ownLock]);
+  files.sort(([a], [b]) => (a === 'hf.yaml' ? 1 : b === 'hf.yaml' ? -1 : 0));
   const written: string[] = [];
   const skipped: string[] = [];
   for (const [path, text] of files) {
@@ -71,6 +98,8 @@ export async function run(folderArg: string | undefined, options: InitOptions, c
     }
   }
   const where = relative(ctx.cwd, root) || '.';
+  const lock = ownLock || options.npm === false || existsSync(resolve(root, 'package-lock.json')) ? undefined : await writeLockFile(root, ctx, t);
+  if (lock?.ok) written.push('package-lock.json');
   out(ctx, t('created', { name: answers.name, folder: where }));
   for (const p of written) out(ctx, `  ${p}`);
   if (skipped.length) {
@@ -81,6 +110,8 @@ export async function run(folderArg: string | undefined, options: InitOptions, c
   out(ctx, '');
   out(ctx, t('next'));
   if (where !== '.') out(ctx, `  cd ${/\s/.test(where) ? JSON.stringify(where) : where}`);
+  if (lock && !lock.ok) err(ctx, t('lockFailed', { reason: lock.reason, folder: where }));
+  if (!lock?.ok && !existsSync(resolve(root, 'package-lock.json'))) out(ctx, `  ${t('stepNpm')}`);
   out(ctx, `  ${t('stepGit')}`);
   out(ctx, `  hf new-meeting ${first.code} <${msgLang === 'en' ? 'yyyy-mm-dd' : 'åååå-mm-dd'}>`);
   out(ctx, `  hf new-case --organ ${first.code} --title "…"`);
@@ -126,7 +157,10 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
     bodies: bodies?.length ? bodies : USUAL_BODIES,
     branch: options.branch?.trim() || 'main',
     hfRange: `^${version}`,
-    hfPackage: options.hfPackage?.trim() || `hf@^${version}`,
+    hfName: HF_PACKAGE_NAME,
+    hfPackage: `${HF_PACKAGE_NAME}@^${version}`,
+    node: hfEngines(),
+    ...(hfOverrides() ? { overrides: hfOverrides()! } : {}),
   };
 }
 
@@ -143,4 +177,50 @@ export function parseBodies(specs: string[], t: Msg): InitBody[] {
     bodies.push(usual && !name ? usual : { ...(usual ?? {}), code, name: name ?? usual!.name });
   }
   return bodies;
+}
+
+/**
+ * The tarball the new repository installs hf from, put in `vendor/`: the one
+ * `--hf-package` names when it is a .tgz file, or, without `--hf-package`, the
+ * running hf packed (so CI gets exactly this version, from a file in git).
+ * Undefined when `--hf-package` is a git URL or a version for npm to fetch.
+ */
+function vendorFile(spec: string | undefined, cwd: string, t: Msg): { fileName: string; bytes: Uint8Array; self?: boolean } | undefined {
+  const given = spec?.trim();
+  if (!given) {
+    const self = packSelf();
+    return { fileName: self.fileName, bytes: self.bytes, self: true };
+  }
+  const local = given.replace(/^file:/, '');
+  const looksLocal = /\.(tgz|tar\.gz)$/i.test(local) || given.startsWith('file:') || given.startsWith('.') || isAbsolute(local);
+  if (!looksLocal) return undefined;
+  const abs = resolve(cwd, local);
+  if (!existsSync(abs)) throw new UsageError(t('noPackage', { file: given }), t('noPackageHint'));
+  if (statSync(abs).isDirectory()) throw new UsageError(t('folderPackage', { file: given }), t('noPackageHint'));
+  return { fileName: basename(abs), bytes: readFileSync(abs) };
+}
+
+/**
+ * Runs `npm install --package-lock-only` in the new repository, so that CI's
+ * `npm ci` installs the hf this repository was made with. npm takes what it
+ * can from its cache (`--prefer-offline`), and gets the user's whole
+ * environment: proxy, certificates and registry settings included.
+ */
+async function writeLockFile(root: string, ctx: CommandContext, t: Msg): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const { spawn } = await import('node:child_process');
+  const windows = process.platform === 'win32';
+  const args = ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'];
+  return progressOf(ctx).during(
+    t('locking'),
+    new Promise((done) => {
+      let stderr = '';
+      const child = spawn(windows ? 'npm.cmd' : 'npm', args, { cwd: root, env: ctx.env, shell: windows, stdio: ['ignore', 'ignore', 'pipe'], timeout: 300_000 });
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', (error) => done({ ok: false, reason: error.message }));
+      child.on('close', (code, signal) => {
+        if (code === 0 && existsSync(resolve(root, 'package-lock.json'))) done({ ok: true });
+        else done({ ok: false, reason: signal ? `npm: ${signal}` : (stderr.split('\n').find((l) => /ERR!|error/i.test(l))?.trim() ?? `npm: exit ${code}`) });
+      });
+    }),
+  );
 }

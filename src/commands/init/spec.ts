@@ -16,12 +16,20 @@ export const spec: CommandSpec = {
       repeatable: true,
     },
     { flags: '--branch <gren>', description: { nb: 'grenen pull requests går til (standard: main)', en: 'the branch pull requests go to (default: main)' } },
-    { flags: '--hf-package <spec>', description: { nb: 'hvor CI installerer hf fra (npm-pakke, standard: hf@^<denne versjonen>)', en: 'where CI installs hf from (npm package spec, default: hf@^<this version>)' } },
+    {
+      flags: '--hf-package <pakke>',
+      description: {
+        nb: 'hvor repoet henter hf fra: en pakkefil (.tgz, legges i vendor/), en git-adresse eller en versjon (standard: denne hf-en, lagt i vendor/)',
+        en: 'where the repository gets hf from: a package file (.tgz, put in vendor/), a git URL or a version (default: this hf, put in vendor/)',
+      },
+    },
+    { flags: '--no-npm', description: { nb: 'ikke kjør npm: lag package-lock.json senere med npm install', en: 'do not run npm: write package-lock.json later with npm install' } },
   ],
   examples: [
     { command: 'hf init agder', text: { nb: 'spør om navn, språk og organer', en: 'asks for the name, language and bodies' } },
     { command: 'hf init agder --name "Helsefellesskapet i Agder"', text: { nb: 'uten spørsmål: PM, SSU og FSU på bokmål', en: 'without questions: PM, SSU and FSU in bokmål' } },
     { command: 'hf init . --name "Helsefellesskapet i Østfold" --body PM --body SSU --body "UU-BARN=Underutvalg barn og unge"', text: { nb: 'egne organer', en: 'own bodies' } },
+    { command: 'hf init agder --name "Helsefellesskapet i Agder" --hf-package git+https://github.com/org/hf.git#v0.1.0', text: { nb: 'CI henter hf fra git', en: 'CI gets hf from git' } },
   ],
   run: async ([folder], options, ctx) => (await import('./init.js')).run(folder as string | undefined, options, ctx),
 };

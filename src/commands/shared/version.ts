@@ -12,12 +12,34 @@ import { readConfigYaml } from '../../repo/config-yaml.js';
 import { parseYaml } from '../../repo/yaml.js';
 import { UsageError } from './context.js';
 
-let cached: string | undefined;
+/** hf's package name: the one npm installs it by (the command is `hf`). */
+export const HF_PACKAGE_NAME = '@helsefellesskap/hf';
+
+interface OwnPackage {
+  version: string;
+  engines?: { node?: string };
+  overrides?: Record<string, unknown>;
+}
+let cached: OwnPackage | undefined;
+const ownPackage = () => (cached ??= JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as OwnPackage);
 
 /** The version in hf's own package.json. */
 export function hfVersion(): string {
-  cached ??= (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
-  return cached;
+  return ownPackage().version;
+}
+
+/** The Node.js versions hf runs on (`engines.node` of its package.json). */
+export function hfEngines(): string {
+  return ownPackage().engines?.node ?? '>=20';
+}
+
+/**
+ * The dependency versions hf pins for its own dependencies (`overrides` of its
+ * package.json). npm applies overrides only from the top package, so a
+ * repository that installs hf copies them to get the tree hf was tested with.
+ */
+export function hfOverrides(): Record<string, unknown> | undefined {
+  return ownPackage().overrides;
 }
 
 const messages: Catalogue<'tooOld' | 'tooOldHint' | 'tooNew' | 'tooNewHint' | 'badRange' | 'badRangeHint'> = {
