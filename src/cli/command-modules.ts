@@ -21,6 +21,7 @@ export const COMMAND_MODULES: Readonly<Record<string, Loader>> = {
   show: () => import('./commands/show.js'),
   search: () => import('./commands/search.js'),
   calendar: () => import('./commands/calendar.js'),
+  export: () => import('./commands/export.js'),
   completion: () => import('./commands/completion.js'),
   init: () => import('./commands/init.js'),
   followups: () => import('./commands/followups.js'),
