@@ -1,9 +1,10 @@
-/** Name-based UUIDs, the XML writer and Norwegian times: the small pieces of the archive package. */
+/** Name-based UUIDs, the XML writer, Norwegian times and the PDF stamp: the small pieces of the archive package. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uuidV5 } from '../../../src/export/noark/uuid.js';
 import { el, elAttrs, escapeText, serialize } from '../../../src/export/noark/xml.js';
 import { osloDateTime } from '../../../src/export/noark/dates.js';
+import { stampPdf } from '../../../src/export/noark/pdf-stamp.js';
 import { parseXml } from './xml-tree.js';
 
 const DNS = '6ba7b810-9dad-11d1-80b4-00c04fd430c8';
@@ -56,5 +57,31 @@ describe('osloDateTime', () => {
     expect(osloDateTime('2024-01-15', '09:00')).toBe('2024-01-15T09:00:00+01:00');
     expect(osloDateTime('2024-03-31')).toBe('2024-03-31T00:00:00+01:00');
     expect(osloDateTime('2024-05-23', 'kl. 13')).toBe('2024-05-23T00:00:00+02:00');
+  });
+});
+
+describe('stampPdf', () => {
+  it('sets title, language and dates from the archive, so the same data gives the same bytes', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const make = async (when: Date) => {
+      const pdf = await PDFDocument.create();
+      pdf.addPage();
+      pdf.setCreationDate(when);
+      pdf.setProducer('Skia/PDF');
+      return pdf.save();
+    };
+    const stamp = { title: 'Innkalling SSU 26.09.24', lang: 'nb' as const, date: '2024-09-26T12:00:00+02:00' };
+    const a = await stampPdf(await make(new Date('2026-01-01T10:00:00Z')), stamp);
+    const b = await stampPdf(await make(new Date('2026-02-02T11:11:11Z')), stamp);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const back = await PDFDocument.load(a, { updateMetadata: false });
+    expect(back.getTitle()).toBe('Innkalling SSU 26.09.24');
+    expect(back.getCreationDate()?.toISOString()).toBe('2024-09-26T10:00:00.000Z');
+    expect(back.getProducer()).toBe('Skia/PDF');
+  });
+
+  it('leaves a PDF that says it is PDF/A as it is', async () => {
+    const bytes = Buffer.from('%PDF-1.7\n<rdf:Description pdfaid:part="2" pdfaid:conformance="B"/>\n');
+    expect(await stampPdf(bytes, { title: 'x', lang: 'nb', date: '2024-09-26T12:00:00+02:00' })).toBe(bytes);
   });
 });
