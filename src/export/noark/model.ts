@@ -189,7 +189,8 @@ export function planArchive(input: PlanInput): ArchivePlan {
       return {
         kind,
         systemID: id(name),
-        registrationID: `${doc.title}`,
+        // Noark's words for the two, so the ID is the same in every language.
+        registrationID: `${key.body} ${key.date} ${kind === 'notice' ? 'Innkalling' : 'Protokoll'}`,
         title: doc.title,
         publicTitle: doc.title,
         documents: [
@@ -207,7 +208,7 @@ export function planArchive(input: PlanInput): ArchivePlan {
       const documents: DocumentPlan[] = [];
       if (!c.restriction && hasPaper(c)) {
         const doc = renderPaper(index, c, options);
-        const textRestricted = !!internal && (hasSections(internal.text) || [internal.proposedConclusion].some(hasSections));
+        const textRestricted = !!internal && (hasSections(internal.text) || hasSections(internal.proposedConclusion));
         documents.push({ systemID: id(`document:paper:${name}`), type: t('paper'), title: doc.title, role: 'Hoveddokument', number: 1, source: { kind: 'render', doc }, packagePath: `${folder}/${stem}-saksfremlegg.pdf`, partlyRestricted: textRestricted });
       }
       c.attachments.forEach((a, i) => {

@@ -217,6 +217,17 @@ describe('the archive package with --from', () => {
     expect(child(ssu, 'referanseForrigeMoete')).toBe(child(may, 'systemID'));
   });
 
+  it('writes the free texts in English with --lang en and keeps Noark’s own values and the systemIDs', async () => {
+    const select = (k: { body: string; date: string }) => k.body === 'SSU' && k.date === '2024-09-26';
+    const en = parseXml((await exportOf(dir, { lang: 'en', select })).xml);
+    const nb = parseXml((await exportOf(dir, { select })).xml);
+    const folder = all(en, 'mappe')[0]!;
+    expect(child(folder, 'tittel')).toBe('Strategisk samarbeidsutvalg (SSU) – meeting 26 September 2024');
+    expect(child(all(en, 'registrering').find((r) => child(r, 'registreringsID') === 'SSU 2024.27')!, 'moeteregistreringsstatus')).toBe('Considered');
+    expect(new Set(all(en, 'dokumentstatus').map((n) => n.text))).toEqual(new Set(['Dokumentet er ferdigstilt']));
+    expect(all(en, 'systemID').map((n) => n.text)).toEqual(all(nb, 'systemID').map((n) => n.text));
+  });
+
   it('leaves out the minutes of a meeting that is not over, and marks its cases as pending', async () => {
     const x = parseXml((await exportOf(dir, { today: '2024-09-26', select: (k) => k.body === 'SSU' && k.date === '2024-09-26' })).xml);
     const regs = all(x, 'registrering');
