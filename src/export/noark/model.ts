@@ -149,6 +149,13 @@ export function planArchive(input: PlanInput): ArchivePlan {
   const keys = meetingKeys(publicRepo);
   const seriesID = id('series:meetings');
   const meetings: MeetingPlan[] = [];
+  // A name given twice (two files with one case number, which hf validate reports) still gets an ID of its own.
+  const used = new Set<string>();
+  const unique = (name: string, extra: string) => {
+    const out = used.has(name) ? `${name}#${extra}` : name;
+    used.add(out);
+    return out;
+  };
   const previousOf = new Map<string, string>();
   for (const key of keys) {
     const prev = previousOf.get(key.body);
@@ -158,7 +165,7 @@ export function planArchive(input: PlanInput): ArchivePlan {
     const meeting = index.findMeeting(key.body, key.date);
     const folder = `dokumenter/${key.body.toLowerCase()}/${key.date}`;
     const agenda = index.agenda(key.body, key.date);
-    const anyRestricted = index.agenda(key.body, key.date).some((c) => partlyRestricted(full.get(c.file) ?? c));
+    const anyRestricted = agenda.some((c) => partlyRestricted(full.get(c.file) ?? c));
     const meetingName = `${key.body}/${key.date}`;
     const registrations: RegistrationPlan[] = [];
 
@@ -202,7 +209,7 @@ export function planArchive(input: PlanInput): ArchivePlan {
 
     function caseRegistration(c: Case, position: number): RegistrationPlan {
       const internal = full.get(c.file);
-      const name = caseName(c);
+      const name = unique(caseName(c), c.file);
       const label = c.number ? formatCaseNumber(c.number) : `${position + 1}`;
       const stem = c.number ? formatCaseNumber(c.number) : `${key.date}-${position + 1}`;
       const documents: DocumentPlan[] = [];
@@ -215,7 +222,7 @@ export function planArchive(input: PlanInput): ArchivePlan {
         const n = documents.length + 1;
         const ext = a.file ? extensionOf(a.file) : '';
         documents.push({
-          systemID: id(`document:attachment:${name}/${a.file ?? a.url ?? a.title}`),
+          systemID: id(`document:attachment:${unique(`${name}/${a.file ?? a.url ?? a.title}`, String(i + 1))}`),
           type: t('attachment'),
           title: a.title,
           role: documents.length === 0 ? 'Hoveddokument' : 'Vedlegg',

@@ -6,7 +6,7 @@
  * any document or file.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
@@ -299,6 +299,25 @@ describe('restricted content in the archive package', () => {
     };
     expect(meeting('SSU 2024-09-26', 'Innkalling')).toBe('Dokument hvor deler av innholdet er skjermet');
     expect(meeting('FSU 2024-09-05', 'Protokoll')).toBe('Produksjonsformat');
+  });
+});
+
+describe('systemIDs of data hf validate complains about', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = copyBundled('hf-noark-');
+  });
+  afterAll(() => removeDir(dir));
+
+  it('stay unique when two files share a case number and two attachments a title', async () => {
+    writeFileSync(
+      join(dir, 'cases/ssu/2024/2024.27-dobbel.md'),
+      '---\nsaksnr: "2024.27"\norgan: SSU\nmøte: 2024-09-26\ntittel: Dobbel\nvedlegg:\n  - tittel: Notat\n  - tittel: Notat\n---\n',
+    );
+    const root = parseXml((await exportOf(dir)).xml);
+    const ids = [...all(root, 'registrering'), ...all(root, 'dokumentbeskrivelse')].map((n) => child(n, 'systemID'));
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(all(root, 'registrering').filter((r) => child(r, 'registreringsID') === 'SSU 2024.27')).toHaveLength(2);
   });
 });
 
