@@ -24,6 +24,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'show', load: async () => (await import('./show/spec.js')).spec },
   { name: 'search', load: async () => (await import('./search/spec.js')).spec },
   { name: 'calendar', load: async () => (await import('./calendar/spec.js')).spec },
+  { name: 'export', load: async () => (await import('./export/spec.js')).spec },
   { name: 'completion', load: async () => (await import('./completion/spec.js')).spec },
   { name: 'init', load: async () => (await import('./init/spec.js')).spec },
   { name: 'followups', load: async () => (await import('./followups/spec.js')).spec },
