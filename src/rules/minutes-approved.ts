@@ -43,8 +43,8 @@ export default defineRule({
       en: 'Approved minutes are not changed silently: once a meeting has godkjent (written by hf minutes approve), every field the minutes show – the meeting\'s own fields and each case\'s title, types, points, attachments, responsible, treatment, dialogue, conclusion and conflicts of interest – is as it was approved, with the corrections recorded under rettelser (hf minutes correct). No case has been added to or taken out of the meeting.',
     },
     messages: {
-      changed: { nb: '{field} i sak {number} er endret etter at referatet ble godkjent {approved}', en: '{field} of case {number} has changed since the minutes were approved on {approved}' },
-      meetingChanged: { nb: '{field} i møtet {body} {date} er endret etter at referatet ble godkjent {approved}', en: '{field} of the meeting {body} {date} has changed since the minutes were approved on {approved}' },
+      changed: { nb: 'Feltet {field} i sak {number} er endret etter at referatet ble godkjent {approved}', en: 'The field {field} of case {number} has changed since the minutes were approved on {approved}' },
+      meetingChanged: { nb: 'Feltet {field} i møtet {body} {date} er endret etter at referatet ble godkjent {approved}', en: 'The field {field} of the meeting {body} {date} has changed since the minutes were approved on {approved}' },
       added: { nb: 'Sak {number} er lagt til møtet {date} etter at referatet ble godkjent {approved}', en: 'Case {number} was added to the meeting on {date} after the minutes were approved on {approved}' },
       removed: { nb: 'Sak {number} er tatt ut av møtet etter at referatet ble godkjent {approved}', en: 'Case {number} was taken out of the meeting after the minutes were approved on {approved}' },
     },
