@@ -57,8 +57,8 @@ const messages = {
   },
   already: { nb: 'Referatet ble godkjent {approved} allerede', en: 'The minutes were approved on {approved} already' },
   alreadyHint: {
-    nb: 'Endringer etter godkjenning føres inn med `hf minutes correct {bodyLower} {date} "<hva som ble rettet>"`; --force godkjenner på nytt.',
-    en: 'Record changes after approval with `hf minutes correct {bodyLower} {date} "<what was corrected>"`; --force approves again.',
+    nb: 'Endringer etter godkjenning føres inn med `hf minutes correct {bodyLower} {date} --text "<hva som ble rettet>"`; --force godkjenner på nytt.',
+    en: 'Record changes after approval with `hf minutes correct {bodyLower} {date} --text "<what was corrected>"`; --force approves again.',
   },
   approved: { nb: 'Referatet fra {body} {date} er godkjent {how}: {path}', en: 'The minutes of {body} {date} are approved {how}: {path}' },
   wouldApprove: { nb: 'Ville godkjent referatet fra {body} {date} {how}: {path}', en: 'Would approve the minutes of {body} {date} {how}: {path}' },

@@ -50,20 +50,20 @@ export default defineRule({
     },
     hints: {
       changed: {
-        nb: 'Sett feltet tilbake slik det ble godkjent, eller før endringen inn som en rettelse: `hf minutes correct {bodyLower} {date} "<hva som ble rettet>"`.',
-        en: 'Put the field back as it was approved, or record the change as a correction: `hf minutes correct {bodyLower} {date} "<what was corrected>"`.',
+        nb: 'Sett feltet tilbake slik det ble godkjent, eller før endringen inn som en rettelse: `hf minutes correct {bodyLower} {date} --text "<hva som ble rettet>"`.',
+        en: 'Put the field back as it was approved, or record the change as a correction: `hf minutes correct {bodyLower} {date} --text "<what was corrected>"`.',
       },
       meetingChanged: {
-        nb: 'Sett feltet tilbake slik det ble godkjent, eller før endringen inn som en rettelse: `hf minutes correct {bodyLower} {date} "<hva som ble rettet>"`.',
-        en: 'Put the field back as it was approved, or record the change as a correction: `hf minutes correct {bodyLower} {date} "<what was corrected>"`.',
+        nb: 'Sett feltet tilbake slik det ble godkjent, eller før endringen inn som en rettelse: `hf minutes correct {bodyLower} {date} --text "<hva som ble rettet>"`.',
+        en: 'Put the field back as it was approved, or record the change as a correction: `hf minutes correct {bodyLower} {date} --text "<what was corrected>"`.',
       },
       added: {
-        nb: 'En ny sak hører til et senere møte; er den en del av referatet, før det inn med `hf minutes correct {bodyLower} {date} "<hva som ble rettet>"`.',
-        en: 'A new case belongs to a later meeting; if it is part of the minutes, record it with `hf minutes correct {bodyLower} {date} "<what was corrected>"`.',
+        nb: 'En ny sak hører til et senere møte; er den en del av referatet, før det inn med `hf minutes correct {bodyLower} {date} --text "<hva som ble rettet>"`.',
+        en: 'A new case belongs to a later meeting; if it is part of the minutes, record it with `hf minutes correct {bodyLower} {date} --text "<what was corrected>"`.',
       },
       removed: {
-        nb: 'Legg saken tilbake, eller før endringen inn med `hf minutes correct {bodyLower} {date} "<hva som ble rettet>"`.',
-        en: 'Put the case back, or record the change with `hf minutes correct {bodyLower} {date} "<what was corrected>"`.',
+        nb: 'Legg saken tilbake, eller før endringen inn med `hf minutes correct {bodyLower} {date} --text "<hva som ble rettet>"`.',
+        en: 'Put the case back, or record the change with `hf minutes correct {bodyLower} {date} --text "<what was corrected>"`.',
       },
     },
     examples: {

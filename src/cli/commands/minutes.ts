@@ -11,8 +11,8 @@ export function register(program: Command, setup: CliSetup): void {
     .description(
       pick(
         {
-          nb: 'lag referatet fra et møte (et utkast med forslagene til konklusjon til alle sakene har konklusjon), godkjenn det og før inn rettelser',
-          en: 'produce the minutes of a meeting (a draft with the proposed conclusions until every case has its conclusion), approve them and record corrections',
+          nb: 'lag referatet fra et møte (et utkast til alle sakene har konklusjon), godkjenn det og før inn rettelser',
+          en: 'produce the minutes of a meeting (a draft until every case has its conclusion), approve them and record corrections',
         },
         lang,
       ),
@@ -38,8 +38,8 @@ export function register(program: Command, setup: CliSetup): void {
     .description(
       pick(
         {
-          nb: 'før inn at referatet er godkjent, med en sjekksum av innholdet; senere endringer må føres inn som rettelser',
-          en: 'record that the minutes are approved, with a digest of their content; later changes must be recorded as corrections',
+          nb: 'før inn at referatet er godkjent, med en sjekksum av innholdet',
+          en: 'record that the minutes are approved, with a digest of their content',
         },
         lang,
       ),
@@ -66,22 +66,22 @@ export function register(program: Command, setup: CliSetup): void {
     .description(
       pick(
         {
-          nb: 'før inn en rettelse i et godkjent referat, etter at saks- eller møtefilen er endret; referatet viser rettelsen',
-          en: 'record a correction to approved minutes, after the case or meeting file has been changed; the minutes show the correction',
+          nb: 'før inn en rettelse i et godkjent referat (etter endringen)',
+          en: 'record a correction to approved minutes (after the change)',
         },
         lang,
       ),
     )
     .argument('<organ>', pick({ nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' }, lang))
     .argument('<dato>', pick({ nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' }, lang))
-    .argument('<tekst>', pick({ nb: 'hva som ble rettet', en: 'what was corrected' }, lang))
+    .option('--text <tekst>', pick({ nb: 'hva som ble rettet (står i referatet)', en: 'what was corrected (shown in the minutes)' }, lang))
     .option('--date <dato>', pick({ nb: 'datoen for rettelsen (standard: i dag)', en: 'the date of the correction (default: today)' }, lang))
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
-    .action((body: string, date: string, text: string, _options, command: Command) =>
-      execute(command, setup, async (ctx) => (await import('../../commands/minutes-correct.js')).run(body, date, text, command.optsWithGlobals(), ctx)),
+    .action((body: string, date: string, _options, command: Command) =>
+      execute(command, setup, async (ctx) => (await import('../../commands/minutes-correct.js')).run(body, date, command.optsWithGlobals(), ctx)),
     );
   withExamples(correct, lang, [
-    { command: 'hf minutes correct ssu 2024-05-23 "Konklusjonen i sak 2024.16 rettet: Statsforvalteren inviteres."', text: { nb: 'før inn rettelsen etter at saksfilen er endret', en: 'record the correction after the case file has been changed' } },
+    { command: 'hf minutes correct ssu 2024-05-23 --text "Konklusjonen i sak 2024.16 er rettet."', text: { nb: 'før inn rettelsen etter at saksfilen er endret', en: 'record the correction after the case file has been changed' } },
   ]);
 }
