@@ -67,9 +67,12 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: b
   // As parent.command() would: help option, exit override and output settings come from the parent.
   const cmd = new Command(spec.name).copyInheritedSettings(parent).description(pick(spec.summary, lang));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
+  // A command that also has subcommands (`hf minutes approve …` beside `hf minutes ssu …`)
+  // declares its arguments optional to commander and checks them itself below.
+  const groups = !!spec.subcommands?.length;
   for (const a of spec.args ?? []) {
     const name = text(a.name, lang) + (a.variadic ? '...' : '');
-    const arg = new Argument(a.required === false ? `[${name}]` : `<${name}>`, pick(a.description, lang));
+    const arg = new Argument(a.required === false || groups ? `[${name}]` : `<${name}>`, pick(a.description, lang));
     if (a.choices) arg.choices(a.choices);
     if (a.default !== undefined) arg.default(a.default);
     cmd.addArgument(arg);
@@ -82,6 +85,10 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: b
       const command = params[params.length - 1] as Command;
       const args = params.slice(0, (spec.args ?? []).length);
       if (spec.helpWithoutArguments && args.every((a) => a === undefined)) return command.help();
+      if (groups) {
+        const missing = (spec.args ?? []).findIndex((a, i) => a.required !== false && args[i] === undefined);
+        if (missing >= 0) return command.error(`error: missing required argument '${text(spec.args![missing]!.name, lang)}'`, { code: 'commander.missingArgument' });
+      }
       // A subcommand also gets the options its parent declares (`hf plan status 2025 -o x.docx`).
       const options = isSub && command.parent ? { ...command.parent.opts(), ...command.opts() } : command.opts();
       return execute(command, setup.io, setup.exit, (ctx) => run(args, options, ctx));

@@ -7,6 +7,8 @@ import type { CommandSpec } from './shared/spec.js';
 
 export interface CommandEntry {
   name: string;
+  /** Other names it answers to (`hf deadlines` for `hf frister`); the spec says the same. */
+  aliases?: readonly string[];
   load: () => Promise<CommandSpec>;
 }
 
@@ -17,6 +19,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'queue', load: async () => (await import('./queue/spec.js')).spec },
   { name: 'schedule', load: async () => (await import('./schedule/spec.js')).spec },
   { name: 'renumber', load: async () => (await import('./renumber/spec.js')).spec },
+  { name: 'refer', load: async () => (await import('./refer/spec.js')).spec },
   { name: 'agenda', load: async () => (await import('./agenda/spec.js')).spec },
   { name: 'paper', load: async () => (await import('./paper/spec.js')).spec },
   { name: 'minutes', load: async () => (await import('./minutes/spec.js')).spec },
@@ -24,6 +27,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'show', load: async () => (await import('./show/spec.js')).spec },
   { name: 'search', load: async () => (await import('./search/spec.js')).spec },
   { name: 'calendar', load: async () => (await import('./calendar/spec.js')).spec },
+  { name: 'frister', aliases: ['deadlines'], load: async () => (await import('./frister/spec.js')).spec },
   { name: 'export', load: async () => (await import('./export/spec.js')).spec },
   { name: 'completion', load: async () => (await import('./completion/spec.js')).spec },
   { name: 'init', load: async () => (await import('./init/spec.js')).spec },
@@ -35,7 +39,7 @@ export const COMMANDS: readonly CommandEntry[] = [
 
 /** The entry of a command name or alias, if there is one. */
 export function findCommand(name: string): CommandEntry | undefined {
-  return COMMANDS.find((c) => c.name === name);
+  return COMMANDS.find((c) => c.name === name || c.aliases?.includes(name));
 }
 
 /** Every command's spec, in help order. */

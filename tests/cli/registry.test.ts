@@ -21,6 +21,7 @@ describe('command table', () => {
     for (const entry of COMMANDS) {
       const spec = await entry.load();
       expect(spec.name).toBe(entry.name);
+      expect(spec.aliases ?? [], entry.name).toEqual(entry.aliases ?? []);
       const alone = createProgram(setup, '0.0.0', [spec]);
       expect(alone.commands.map((c) => c.name())).toEqual([entry.name]);
     }
@@ -40,5 +41,6 @@ describe('command table', () => {
     expect(commandName(['help', 'validate'])).toBeUndefined();
     expect(commandName([])).toBeUndefined();
     expect(findCommand('no-such-command')).toBeUndefined();
+    expect(findCommand('deadlines')?.name).toBe('frister');
   });
 });

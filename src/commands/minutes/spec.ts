@@ -1,22 +1,68 @@
 import { DOCUMENT_OPTIONS } from '../shared/document-options.js';
-import type { CommandSpec } from '../shared/spec.js';
+import type { CommandSpec, OptionSpec } from '../shared/spec.js';
+
+const DRY_RUN: OptionSpec = { flags: '--dry-run', description: { nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' } };
+const JSON_OPTION: OptionSpec = { flags: '--json', description: { nb: 'maskinlesbart resultat', en: 'machine-readable result' } };
 
 export const spec: CommandSpec = {
   name: 'minutes',
   summary: {
-    nb: 'lag referatet fra et møte (før møtet: et utkast med forslagene til konklusjon)',
-    en: 'produce the minutes of a meeting (before the meeting: a draft with the proposed conclusions)',
+    nb: 'lag referatet fra et møte (et utkast til alle sakene har konklusjon), godkjenn det og før inn rettelser',
+    en: 'produce the minutes of a meeting (a draft until every case has its conclusion), approve them and record corrections',
   },
   args: [
     { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
     { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
   ],
-  options: DOCUMENT_OPTIONS,
+  options: [{ flags: '--draft', description: { nb: 'lag et utkast selv om alle sakene har konklusjon', en: 'produce a draft even when every case has its conclusion' } }, ...DOCUMENT_OPTIONS],
   examples: [
     { command: 'hf minutes ssu 2024-05-23', text: { nb: 'referatet som Markdown på skjermen', en: 'the minutes as Markdown on the screen' } },
     { command: 'hf minutes pm 2024-05-30 -o referat-pm.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
     { command: 'hf minutes ssu 2024-11-28 -o utkast.docx', text: { nb: 'før møtet: utkast å skrive referatet i', en: 'before the meeting: a draft to write the minutes in' } },
     { command: 'hf minutes ssu 2024-05-23 --public -o referat.html', text: { nb: 'offentlig versjon, uten skjermet innhold', en: 'public version, without restricted content' } },
+    { command: 'hf minutes approve ssu 2024-05-23 --in "SSU 2024.25"', text: { nb: 'referatet ble godkjent i referatsaken i neste møte', en: 'the minutes were approved in the next meeting’s Referat case' } },
   ],
+  helpWithoutArguments: true,
   run: async ([body, date], options, ctx) => (await import('./minutes.js')).run(body as string, date as string, options, ctx),
+  subcommands: [
+    {
+      name: 'approve',
+      summary: { nb: 'før inn at referatet er godkjent, med en sjekksum av innholdet', en: 'record that the minutes are approved, with a digest of their content' },
+      args: [
+        { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+        { name: 'dato', description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
+      ],
+      options: [
+        { flags: '--in <sak>', description: { nb: 'saken som godkjente referatet, for eksempel "SSU 2024.25"', en: 'the case that approved the minutes, for example "SSU 2024.25"' } },
+        { flags: '--by-email <dato>', description: { nb: 'referatet ble godkjent per e-post denne dagen', en: 'the minutes were approved by e-mail on this day' } },
+        { flags: '--force', description: { nb: 'godkjenn på nytt, eller selv om en sak mangler konklusjon', en: 'approve again, or even though a case has no conclusion' } },
+        DRY_RUN,
+        JSON_OPTION,
+      ],
+      examples: [
+        { command: 'hf minutes approve ssu 2024-05-23 --in "SSU 2024.25"', text: { nb: 'godkjent i referatsaken i møtet 26.09.24', en: 'approved in the Referat case of the meeting on 26.09.24' } },
+        { command: 'hf minutes approve fsu 2024-09-05 --by-email 2024-09-12', text: { nb: 'sendt på sirkulasjon og godkjent per e-post', en: 'circulated and approved by e-mail' } },
+        { command: 'hf minutes approve ssu 2024-05-23 --in "SSU 2024.25" --dry-run', text: { nb: 'se først hva som ville blitt skrevet', en: 'first see what would be written' } },
+      ],
+      run: async ([body, date], options, ctx) => (await import('./approve.js')).run(body as string, date as string, options, ctx),
+    },
+    {
+      name: 'correct',
+      summary: { nb: 'før inn en rettelse i et godkjent referat (etter endringen)', en: 'record a correction to approved minutes (after the change)' },
+      args: [
+        { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+        { name: 'dato', description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
+      ],
+      options: [
+        { flags: '--text <tekst>', description: { nb: 'hva som ble rettet (står i referatet)', en: 'what was corrected (shown in the minutes)' } },
+        { flags: '--date <dato>', description: { nb: 'datoen for rettelsen (standard: i dag)', en: 'the date of the correction (default: today)' } },
+        DRY_RUN,
+        JSON_OPTION,
+      ],
+      examples: [
+        { command: 'hf minutes correct ssu 2024-05-23 --text "Konklusjonen i sak 2024.16 er rettet."', text: { nb: 'før inn rettelsen etter at saksfilen er endret', en: 'record the correction after the case file has been changed' } },
+      ],
+      run: async ([body, date], options, ctx) => (await import('./correct.js')).run(body as string, date as string, options, ctx),
+    },
+  ],
 };
