@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumEnv } from '../helpers/browser.js';
 import { copyBundled, hf, removeDir, type RunResult } from '../helpers/cli.js';
 import { all, child, parseXml } from '../export/noark/xml-tree.js';
-import { F14, PUBLIC_ATTACHMENT_BYTES, SECRETS, plantRestricted } from '../export/noark/plant.js';
+import { concludeMeeting, F14, PUBLIC_ATTACHMENT_BYTES, SECRETS, plantRestricted } from '../export/noark/plant.js';
 
 let dir: string;
 let outs: string;
@@ -49,6 +49,7 @@ beforeAll(() => {
   dir = copyBundled('hf-noark-cli-');
   outs = mkdtempSync(join(tmpdir(), 'hf-noark-out-'));
   env = chromiumEnv();
+  concludeMeeting(dir, 'SSU', '2024-09-26');
   plantRestricted(dir);
 });
 afterAll(() => {

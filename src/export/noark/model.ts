@@ -171,9 +171,10 @@ export function planArchive(input: PlanInput): ArchivePlan {
 
     const notice = renderNotice(index, key.body, key.date, options);
     registrations.push(meetingDocument('notice', t('notice'), notice, `${folder}/innkalling.pdf`));
+    // Minutes are archived once they are final: the meeting is over and every case is finished.
     if (!isDraft(key.date, today)) {
-      const minutes = renderMinutes(index, key.body, key.date, options).doc;
-      registrations.push(meetingDocument('minutes', t('minutes'), minutes, `${folder}/referat.pdf`));
+      const minutes = renderMinutes(index, key.body, key.date, options);
+      if (!minutes.draft) registrations.push(meetingDocument('minutes', t('minutes'), minutes.doc, `${folder}/referat.pdf`));
     }
     agenda.forEach((c, position) => registrations.push(caseRegistration(c, position)));
 

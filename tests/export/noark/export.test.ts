@@ -18,7 +18,7 @@ import { readRepository } from '../../../src/repo/read.js';
 import { docText } from '../../../src/commands/shared/pii-guard.js';
 import { copyBundled, removeDir } from '../../helpers/cli.js';
 import { all, child, parseXml, type Node } from './xml-tree.js';
-import { PUBLIC_ATTACHMENT, PUBLIC_ATTACHMENT_BYTES, SECRETS, plantRestricted } from './plant.js';
+import { concludeMeeting, PUBLIC_ATTACHMENT, PUBLIC_ATTACHMENT_BYTES, SECRETS, plantRestricted } from './plant.js';
 
 const TODAY = '2026-11-28';
 
@@ -106,6 +106,7 @@ describe('the archive package of the bundled data', () => {
   const docs: Doc[] = [];
   beforeAll(async () => {
     dir = copyBundled('hf-noark-');
+    concludeMeeting(dir, 'SSU', '2024-09-26');
     first = await exportOf(dir, {}, docs);
     root = parseXml(first.xml);
   });
@@ -193,8 +194,7 @@ describe('the archive package of the bundled data', () => {
     const titles = docs.map((d) => d.title);
     expect(titles).toContain('Innkalling SSU 26.09.24');
     expect(titles).toContain('Referat SSU 23.05.24');
-    // The seeds hold no conclusions for SSU 26.09.24: its minutes are still a draft, which is not archived.
-    expect(titles).not.toContain('Referat SSU 26.09.24');
+    expect(titles).toContain('Referat SSU 26.09.24');
     expect(titles.some((t) => t.startsWith('Saksfremlegg SSU 2024.30'))).toBe(true);
     expect(titles.some((t) => /utkast/i.test(t))).toBe(false);
   });
@@ -245,6 +245,7 @@ describe('restricted content in the archive package', () => {
   const docs: Doc[] = [];
   beforeAll(async () => {
     dir = copyBundled('hf-noark-');
+    concludeMeeting(dir, 'SSU', '2024-09-26');
     plantRestricted(dir);
     result = await exportOf(dir, {}, docs);
     root = parseXml(result.xml);

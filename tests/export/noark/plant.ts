@@ -3,7 +3,7 @@
  * search every byte of an archive package for it. Each secret is a word that
  * occurs nowhere else.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const SECRETS = ['HEMMELIG-1', 'HEMMELIG-2', 'HEMMELIG-3', 'HEMMELIG-4', 'HEMMELIG-5', 'HEMMELIG-6', 'HEMMELIG-7'];
@@ -45,4 +45,19 @@ export function plantRestricted(dir: string): void {
   edit(F32, (t) => t.replace('## Forslag til vedtak', '::: skjermet offl. § 13\nHEMMELIG-3\n:::\n\n## Forslag til vedtak'));
   edit(F14, (t) => t.replace('konklusjon: Presentasjonen', 'skjerming:\n  hjemmel: offl. § 13\noffentlig_tittel: Vitality\nkonklusjon: HEMMELIG-4 Presentasjonen'));
   edit(F31, (t) => t.replace('punkter:', 'behandling: |\n  Orientering om tildelingene.\n\n  ::: skjermet offl. § 13\n  HEMMELIG-5 og HEMMELIG-7\n  :::\npunkter:'));
+}
+
+/**
+ * The conclusions of a meeting as the secretary records them afterwards (the seeds
+ * hold SSU 26.09.24's notice but not its minutes): every case of the meeting
+ * without one gets a conclusion, so the minutes are final and go into the archive.
+ */
+export function concludeMeeting(dir: string, body: string, date: string): void {
+  const folder = join(dir, 'cases', body.toLowerCase(), date.slice(0, 4));
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    const text = readFileSync(file, 'utf8');
+    if (!text.includes(`\nmøte: ${date}\n`) || /\nkonklusjon:/.test(text) || /\nfast_sak: eventuelt\n/.test(text)) continue;
+    writeFileSync(file, text.replace(/\n---\n/, '\nkonklusjon: Tatt til orientering.\n---\n'));
+  }
 }
