@@ -67,7 +67,7 @@ export async function loadRepository(source: RepoSource, options: BuildOptions =
   const parallel = toLoad.filter((s) => s !== config && s.task.abs !== undefined && s.task.kind !== 'mandate');
   const results = await processInParallel(
     parallel.map((s) => s.task),
-    { bodies: ctx.bodies },
+    { bodies: ctx.bodies, ...(ctx.planFields ? { planFields: ctx.planFields } : {}) },
     workers,
   );
   const byInput = new Map<InputFile, FileResult>();

@@ -12,6 +12,7 @@
 import { findTextRefs, formatCaseNumber } from '../model/case-number.js';
 import { findNationalIds, type NationalIdKind } from '../model/national-id.js';
 import { findRestrictedSections } from '../model/restricted.js';
+import type { PlanField } from '../model/types.js';
 import type { FileKind } from './paths.js';
 
 /** A mandate's headings of level 1 and 2, from the Markdown syntax tree. */
@@ -38,9 +39,11 @@ export interface FileFacts {
 /** Frontmatter text fields of a case in which running-text references are looked for. */
 export const REF_TEXT_FIELDS = ['behandling', 'innspill', 'konklusjon', 'forslag_til_konklusjon'] as const;
 
-/** What facts depend on besides the file: the body codes of hf.yaml. */
+/** What facts (and the schema check) depend on besides the file: the body codes and own plan fields of hf.yaml. */
 export interface FactContext {
   bodies: readonly string[];
+  /** The partnership's own fields of plan rows: the plan-row schema is extended with them. */
+  planFields?: readonly PlanField[];
   /** Parses a mandate's body into its headings; absent when the Markdown parser is not loaded. */
   headings?: (body: string) => MandateHeadings;
 }

@@ -34,6 +34,7 @@ import mandateUnique from './mandate-unique.js';
 import planAreaKnown from './plan-area-known.js';
 import planContinuesResolves from './plan-continues-resolves.js';
 import planParentInitiative from './plan-parent-initiative.js';
+import planPeriod from './plan-period.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -69,6 +70,7 @@ export const RULES: readonly Rule[] = [
   planAreaKnown,
   planContinuesResolves,
   planParentInitiative,
+  planPeriod,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));

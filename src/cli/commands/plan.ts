@@ -7,12 +7,13 @@ export function register(program: Command, setup: CliSetup): void {
   const { lang } = setup;
   const plan = program
     .command('plan')
-    .description(pick({ nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' }, lang))
-    .argument('[år]', pick({ nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, lang))
+    .description(pick({ nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste plan', en: 'the action plan: the document, the status report and carrying it over to the next plan' }, lang))
+    .argument('[år]', pick({ nb: 'et år planen gjelder (2026), eller planens mappe i plans/ (2025-2027)', en: 'a year the plan covers (2026), or the plan\'s folder in plans/ (2025-2027)' }, lang))
     .option('--format <format>', pick({ nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
+    .option('--layout <oppsett>', pick({ nb: 'matrise eller tekst, i stedet for planens eget oppsett', en: 'matrise (matrix) or tekst (narrative), instead of the plan\'s own layout' }, lang))
     .action((year: string | undefined, options, command: Command) => {
       if (year === undefined) return command.help();
       return execute(command, setup, async (ctx) => (await import('../../commands/plan.js')).run(year, options, ctx));
@@ -20,14 +21,16 @@ export function register(program: Command, setup: CliSetup): void {
   withExamples(plan, lang, [
     { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
     { command: 'hf plan 2025 -o handlingsplan-2025.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf plan 2026 --layout tekst', text: { nb: 'planen som gjelder 2026, område for område', en: 'the plan covering 2026, area by area' } },
     { command: 'hf plan status 2025', text: { nb: 'statusrapporten til SSU', en: 'the status report for SSU' } },
     { command: 'hf plan carry-over 2025 2026', text: { nb: 'før over det som ikke er fullført til 2026', en: 'carry what is not completed over to 2026' } },
+    { command: 'hf plan carry-over 2025-2027 2028-2030', text: { nb: 'fra en plan for tre år til den neste', en: 'from a plan of three years to the next' } },
   ]);
 
   const status = plan
     .command('status')
     .description(pick({ nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt', en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue' }, lang))
-    .argument('<år>', pick({ nb: 'planåret', en: 'the plan year' }, lang))
+    .argument('<år>', pick({ nb: 'et år (for en plan over flere år: radene det året), eller planens mappe', en: 'a year (for a plan of several years: the rows of that year), or the plan\'s folder' }, lang))
     .option('--format <format>', pick({ nb: 'md, html eller docx', en: 'md, html or docx' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
@@ -45,9 +48,9 @@ export function register(program: Command, setup: CliSetup): void {
 
   const carry = plan
     .command('carry-over')
-    .description(pick({ nb: 'opprett neste års rader for alt som ikke er fullført eller avsluttet, koblet med viderefører', en: 'create next year\'s rows for everything not completed or ended, linked with viderefører' }, lang))
-    .argument('<fra>', pick({ nb: 'året det videreføres fra', en: 'the year to carry over from' }, lang))
-    .argument('<til>', pick({ nb: 'året det videreføres til', en: 'the year to carry over to' }, lang))
+    .description(pick({ nb: 'opprett rader i neste plan for alt som ikke er fullført eller avsluttet, koblet med viderefører', en: 'create rows in the next plan for everything not completed or ended, linked with viderefører' }, lang))
+    .argument('<fra>', pick({ nb: 'planen det videreføres fra (et år den gjelder, eller mappen)', en: 'the plan to carry over from (a year it covers, or its folder)' }, lang))
+    .argument('<til>', pick({ nb: 'planen det videreføres til: mappen, for eksempel 2026 eller 2028-2030', en: 'the plan to carry over to: its folder, for example 2026 or 2028-2030' }, lang))
     .option('--dry-run', pick({ nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
     .action((from: string, to: string, options, command: Command) =>
