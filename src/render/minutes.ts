@@ -27,6 +27,7 @@ import {
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
 import type { Block, Doc, TableCell } from './ir.js';
 import { labels } from './labels.js';
+import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 
 export interface MinutesOptions extends RenderOptions {}
@@ -112,10 +113,10 @@ function caseBlocks(c: Case, draft: boolean, options: MinutesOptions): Block[] {
   const l = labels(options.lang);
   const blocks: Block[] = [{ type: 'paragraph', text: [{ type: 'strong', children: [c.title] }] }];
   blocks.push(...pointsList(c.points));
-  blocks.push(...markdownToBlocks(c.treatment, { context: 'cell' }));
-  blocks.push(...labelled(l('dialogue'), c.dialogue));
-  if (c.conclusion?.trim()) blocks.push(...labelled(l('conclusion'), c.conclusion));
-  else if (draft) blocks.push(...labelled(l('proposedConclusion'), c.proposedConclusion));
+  blocks.push(...markdownToBlocks(c.treatment, { context: 'cell', base: folderOf(c.file) }));
+  blocks.push(...labelled(l('dialogue'), c.dialogue, folderOf(c.file)));
+  if (c.conclusion?.trim()) blocks.push(...labelled(l('conclusion'), c.conclusion, folderOf(c.file)));
+  else if (draft) blocks.push(...labelled(l('proposedConclusion'), c.proposedConclusion, folderOf(c.file)));
   return blocks;
 }
 

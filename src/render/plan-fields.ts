@@ -10,6 +10,7 @@ import { rowKey, type Continuity } from '../model/plan.js';
 import type { PlanField, PlanRow } from '../model/types.js';
 import { formatDateMedium } from './dates.js';
 import type { Block, Inline } from './ir.js';
+import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 
 export const fieldLabels = {
@@ -66,11 +67,11 @@ export function formatNumber(n: number, lang: Lang): string {
 export function valueBlocks(row: PlanRow, key: string, fields: readonly PlanField[], lang: Lang): Block[] {
   switch (key) {
     case 'mål':
-      return markdownToBlocks(row.goal, { context: 'cell' });
+      return markdownToBlocks(row.goal, { context: 'cell', base: folderOf(row.file) });
     case 'arbeidsform':
-      return markdownToBlocks(row.workForm, { context: 'cell' });
+      return markdownToBlocks(row.workForm, { context: 'cell', base: folderOf(row.file) });
     case 'periode':
-      return markdownToBlocks(row.period, { context: 'cell' });
+      return markdownToBlocks(row.period, { context: 'cell', base: folderOf(row.file) });
     case 'ansvarlig':
       return row.owners.length ? [{ type: 'paragraph', text: [row.owners.join(', ')] }] : [];
     case 'status':
@@ -82,14 +83,14 @@ export function valueBlocks(row: PlanRow, key: string, fields: readonly PlanFiel
   switch (field.type) {
     case 'liste': {
       const items = (Array.isArray(value) ? value : [value]).filter((v) => typeof v === 'string' || typeof v === 'number').map(String);
-      return items.length ? [{ type: 'list', ordered: false, items: items.map((v) => markdownToBlocks(v, { context: 'cell' })) }] : [];
+      return items.length ? [{ type: 'list', ordered: false, items: items.map((v) => markdownToBlocks(v, { context: 'cell', base: folderOf(row.file) })) }] : [];
     }
     case 'tall':
       return typeof value === 'number' ? [{ type: 'paragraph', text: [formatNumber(value, lang)] }] : [{ type: 'paragraph', text: [String(value)] }];
     case 'dato':
       return [{ type: 'paragraph', text: [typeof value === 'string' ? formatDateMedium(value, lang) : String(value)] }];
     default:
-      return typeof value === 'string' ? markdownToBlocks(value, { context: 'cell' }) : [{ type: 'paragraph', text: [String(value)] }];
+      return typeof value === 'string' ? markdownToBlocks(value, { context: 'cell', base: folderOf(row.file) }) : [{ type: 'paragraph', text: [String(value)] }];
   }
 }
 

@@ -14,6 +14,7 @@ import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
 import { areaHeading, areaItems, areaLabel, type AreaNode, type GroupingNode, type PlanTree } from '../model/plan.js';
 import type { PlanLayout, PlanRow } from '../model/types.js';
 import type { Block, Doc, Inline, TableCell } from './ir.js';
+import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 import { columnLabel, columnWidth, continuityLines, fieldLines, isColumn, labelled, valueBlocks } from './plan-fields.js';
 
@@ -47,13 +48,14 @@ export function renderPlan(tree: PlanTree, options: PlanRenderOptions): Doc {
   const l = translator(planLabels, options.lang);
   const title = tree.plan?.title ?? l('title', { year: tree.label });
   const blocks: Block[] = [{ type: 'heading', level: 1, text: [title] }];
-  const intro = markdownToBlocks(tree.plan?.text, { minHeading: 3 });
+  const base = tree.plan ? folderOf(tree.plan.file) : `plans/${tree.id}`;
+  const intro = markdownToBlocks(tree.plan?.text, { minHeading: 3, base });
   if (intro.length) {
     if (intro[0]!.type !== 'heading') blocks.push({ type: 'heading', level: 2, text: [l('introduction')] });
     blocks.push(...intro);
   }
   if (tree.plan?.mainGoal) {
-    blocks.push({ type: 'heading', level: 2, text: [l('mainGoal')] }, ...markdownToBlocks(tree.plan.mainGoal, { context: 'cell' }));
+    blocks.push({ type: 'heading', level: 2, text: [l('mainGoal')] }, ...markdownToBlocks(tree.plan.mainGoal, { context: 'cell', base }));
   }
   const withRows = tree.groupings.filter((g) => g.areas.some(hasRows));
   if (withRows.length === 0) blocks.push({ type: 'paragraph', text: [l('noRows', { year: tree.label })] });
@@ -87,7 +89,7 @@ function matrix(tree: PlanTree, g: GroupingNode, lang: Lang, l: L): Block[] {
   let first = true;
   const lead = (areaCell: TableCell): TableCell[] => {
     if (!whereToColumn) return [areaCell];
-    const whereTo = first && g.whereTo ? cell(...markdownToBlocks(g.whereTo, { context: 'cell' })) : empty();
+    const whereTo = first && g.whereTo ? cell(...markdownToBlocks(g.whereTo, { context: 'cell', ...(tree.plan ? { base: folderOf(tree.plan.file) } : {}) })) : empty();
     first = false;
     return [whereTo, areaCell];
   };
@@ -131,7 +133,7 @@ function matrix(tree: PlanTree, g: GroupingNode, lang: Lang, l: L): Block[] {
  * as the plan document does.
  */
 function rowCell(tree: PlanTree, row: PlanRow, initiative: boolean, lang: Lang, areaName?: string): TableCell {
-  const description = markdownToBlocks(row.description, { context: 'cell' });
+  const description = markdownToBlocks(row.description, { context: 'cell', base: folderOf(row.file) });
   const lines = cellLines(tree, row, lang);
   const name = row.title ?? row.id;
   if (description.length && areaName && name.trim().toLowerCase() === areaName.trim().toLowerCase()) return cell(...description, ...lines);
@@ -143,10 +145,10 @@ function descriptions(g: GroupingNode): Block[] {
   const out: Block[] = [];
   for (const area of g.areas) {
     const parts: Block[] = [];
-    for (const intro of area.intros) parts.push(...markdownToBlocks(intro.text, { minHeading: 4 }));
+    for (const intro of area.intros) parts.push(...markdownToBlocks(intro.text, { minHeading: 4, base: folderOf(intro.file) }));
     const rows = [...areaItems(area).flatMap((i) => ('initiative' in i ? [i.initiative.row, ...i.initiative.measures] : [i.measure])), ...area.orphans];
     for (const row of rows) parts.push(...rowText(row));
-    for (const outro of area.outros) parts.push(...markdownToBlocks(outro.text, { minHeading: 4 }));
+    for (const outro of area.outros) parts.push(...markdownToBlocks(outro.text, { minHeading: 4, base: folderOf(outro.file) }));
     if (parts.length === 0) continue;
     const name = area.intros.find((r) => r.title)?.title ?? area.area.name;
     out.push({ type: 'heading', level: 3, text: [areaHeading(area.area, name)] }, ...parts);
@@ -159,7 +161,7 @@ function descriptions(g: GroupingNode): Block[] {
  * heading or a bold line of its own ("**Prosjekt Vitality**"), which then is the title.
  */
 function rowText(row: PlanRow): Block[] {
-  const blocks = markdownToBlocks(row.text, { minHeading: 4 });
+  const blocks = markdownToBlocks(row.text, { minHeading: 4, base: folderOf(row.file) });
   if (blocks.length === 0) return [];
   const [head] = blocks;
   const titled =
@@ -186,21 +188,21 @@ function narrative(tree: PlanTree, lang: Lang, l: L): Block[] {
     const heading = measure && level === itemLevel ? l('measure', { title }) : title;
     return [
       { type: 'heading', level, text: [heading] },
-      ...markdownToBlocks(row.description, { context: 'cell' }),
+      ...markdownToBlocks(row.description, { context: 'cell', base: folderOf(row.file) }),
       ...fieldLines(row, keys, tree.fields, lang),
       ...continuityLines(row, tree.continuity, lang),
-      ...markdownToBlocks(row.text, { minHeading: Math.min(4, level + 1) as 4 }),
+      ...markdownToBlocks(row.text, { minHeading: Math.min(4, level + 1) as 4, base: folderOf(row.file) }),
     ];
   };
   for (const g of tree.groupings) {
     const areas = g.areas.filter((a) => hasRows(a) || a.intros.length || a.outros.length);
     if (areas.length === 0) continue;
     if (several) out.push({ type: 'heading', level: 2, text: [g.grouping.name] });
-    if (g.whereTo) out.push(...labelled(l('whereTo'), markdownToBlocks(g.whereTo, { context: 'cell' })));
+    if (g.whereTo) out.push(...labelled(l('whereTo'), markdownToBlocks(g.whereTo, { context: 'cell', ...(tree.plan ? { base: folderOf(tree.plan.file) } : {}) })));
     for (const area of areas) {
       const name = area.intros.find((r) => r.title)?.title ?? area.area.name;
       out.push({ type: 'heading', level: areaLevel, text: [areaHeading(area.area, name)] });
-      for (const intro of area.intros) out.push(...markdownToBlocks(intro.text, { minHeading: itemLevel }));
+      for (const intro of area.intros) out.push(...markdownToBlocks(intro.text, { minHeading: itemLevel, base: folderOf(intro.file) }));
       for (const item of areaItems(area)) {
         if ('measure' in item) {
           out.push(...section(item.measure, itemLevel, true));
@@ -210,7 +212,7 @@ function narrative(tree: PlanTree, lang: Lang, l: L): Block[] {
         for (const m of item.initiative.measures) out.push(...section(m, measureLevel, true));
       }
       for (const m of area.orphans) out.push(...section(m, measureLevel, true));
-      for (const outro of area.outros) out.push(...markdownToBlocks(outro.text, { minHeading: itemLevel }));
+      for (const outro of area.outros) out.push(...markdownToBlocks(outro.text, { minHeading: itemLevel, base: folderOf(outro.file) }));
     }
   }
   return out;

@@ -34,6 +34,12 @@ export interface FileFacts {
   fieldRefs?: [field: string, body: string, number: string][];
   /** A mandate's headings (filled in before the rules run when the Markdown parser was not loaded). */
   headings?: MandateHeadings;
+  /** 1 when the text holds `![`: its pictures are looked for with the Markdown parser (completeFacts). */
+  pictures?: 1;
+  /** Pictures in the Markdown body: target and offset in the file's text. */
+  images?: [src: string, offset: number][];
+  /** Pictures in the frontmatter's text fields: key and target. */
+  fieldImages?: [key: string, src: string][];
 }
 
 /** Frontmatter text fields of a case in which running-text references are looked for. */
@@ -60,6 +66,7 @@ export function factsOf(
     const sections = findRestrictedSections(file.text);
     if (sections.length) facts.restricted = sections.map((s) => [s.offset, s.basis ? 1 : 0, s.endLine === undefined ? 0 : 1]);
   }
+  if (file.kind !== 'config' && file.text.includes('![')) facts.pictures = 1;
   const data = file.data;
   if (!data) return facts;
   if (file.kind === 'case' || file.kind === 'queued-case') {

@@ -31,6 +31,7 @@ import mandateApproval from './mandate-approval.js';
 import mandateReporting from './mandate-reporting.js';
 import mandateSections from './mandate-sections.js';
 import mandateUnique from './mandate-unique.js';
+import imageExists from './image-exists.js';
 import planAreaKnown from './plan-area-known.js';
 import planContinuesResolves from './plan-continues-resolves.js';
 import planParentInitiative from './plan-parent-initiative.js';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   mandateReporting,
   mandateSections,
   mandateUnique,
+  imageExists,
   planAreaKnown,
   planContinuesResolves,
   planParentInitiative,
