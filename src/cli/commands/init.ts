@@ -24,7 +24,10 @@ export function register(program: Command, setup: CliSetup): void {
     .option(
       '--body <organ>',
       pick(
-        { nb: 'et organ: PM, SSU, FSU eller KODE=Navn; kan gjentas (standard: PM, SSU og FSU)', en: 'a body: PM, SSU, FSU or CODE=Name; repeatable (default: PM, SSU and FSU)' },
+        {
+          nb: 'et organ: PM, SSU, FSU eller KODE=Navn, eventuelt med ;type=<type> og ;rapporterer_til=<KODE>; kan gjentas (standard: PM, SSU og FSU)',
+          en: 'a body: PM, SSU, FSU or CODE=Name, perhaps with ;type=<type> and ;rapporterer_til=<CODE>; repeatable (default: PM, SSU and FSU)',
+        },
         lang,
       ),
       collect,
@@ -38,5 +41,9 @@ export function register(program: Command, setup: CliSetup): void {
     { command: 'hf init agder', text: { nb: 'spør om navn, språk og organer', en: 'asks for the name, language and bodies' } },
     { command: 'hf init agder --name "Helsefellesskapet i Agder"', text: { nb: 'uten spørsmål: PM, SSU og FSU på bokmål', en: 'without questions: PM, SSU and FSU in bokmål' } },
     { command: 'hf init . --name "Helsefellesskapet i Østfold" --body PM --body SSU --body "UU-BARN=Underutvalg barn og unge"', text: { nb: 'egne organer', en: 'own bodies' } },
+    {
+      command: 'hf init . --name "Helsefellesskapet Elvedalen" --body PM,SSU,FSU --body "AG-SFB=Arbeidsgruppe svangerskap, fødsel og barselomsorg;type=arbeidsgruppe;rapporterer_til=FSU"',
+      text: { nb: 'et organ med komma i navnet, type og rapporteringslinje', en: 'a body with a comma in its name, a type and a reporting line' },
+    },
   ]);
 }
