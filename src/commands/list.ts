@@ -4,7 +4,7 @@ import { formatCaseNumber, formatCaseRef, compareCaseNumbers } from '../model/ca
 import { agendaOrder, type RepoIndex } from '../model/repository.js';
 import type { Case, Mandate, Meeting, PlanRow } from '../model/types.js';
 import { actionPlans, planLabel, planSettings } from '../model/plan.js';
-import { ownerMatches } from '../model/owners.js';
+import { formatOwners, ownerMatches } from '../model/owners.js';
 import { UsageError, todayOf, type CommandContext } from '../cli/context.js';
 import { outputWidth, renderTable, type Column } from '../cli/table.js';
 import { caseJsonHead, caseLabel, caseStatus, folded, warnUnreadable, type CaseStatus } from './records.js';
@@ -224,7 +224,7 @@ const listPlans: Lister = (o, { repo }, t) => {
   const title = (r: PlanRow) => r.title ?? areaName.get(`${r.plan} ${r.area}`) ?? r.area;
   return {
     columns: [{ header: t('hYear') }, { header: t('hRow'), shrink: 2, min: 10 }, { header: t('hTypes') }, { header: t('hTitle'), shrink: 1, min: 12 }, { header: t('hPeriod'), shrink: 2, min: 7 }, { header: t('hStatus') }, { header: t('hResponsible'), shrink: 2, min: 10 }],
-    rows: rows.map((r) => [planLabel(planOfRow.get(r)!), r.id, PLAN_TYPE_WORD[r.type], title(r), r.period ?? '', r.status ?? '', r.owners.join(', ')]),
+    rows: rows.map((r) => [planLabel(planOfRow.get(r)!), r.id, PLAN_TYPE_WORD[r.type], title(r), r.period ?? '', r.status ?? '', formatOwners(r.owners)]),
     json: rows.map((r) => ({
       plan: r.plan,
       year: planOfRow.get(r)!.from ?? null,

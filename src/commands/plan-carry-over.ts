@@ -6,6 +6,8 @@ import { applyChanges, ConflictError, TransactionError } from '../repo/transacti
 import { validateRepository } from '../rules/engine.js';
 import { RULES } from '../rules/index.js';
 import { todayOf, UsageError, type CommandContext } from '../cli/context.js';
+import { join } from 'node:path';
+import { isInside, readNoFollow } from '../repo/read.js';
 import { parsePlanArg, requirePlan } from './plan.js';
 import { err, openRepository, out } from './support.js';
 
@@ -75,7 +77,13 @@ export async function run(fromText: string, toText: string, options: CarryOverOp
     return 1;
   }
 
-  const plan = planCarryOver(repo, source, target);
+  const plan = planCarryOver(repo, source, target, (path) => {
+    try {
+      return isInside(root, path) ? new Uint8Array(readNoFollow(join(root, path))) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
   if (!options.dryRun) createAll(root, plan, m);
   if (options.json) {
     out(ctx, JSON.stringify(toJson(plan, !!options.dryRun), null, 2));
@@ -112,7 +120,7 @@ function report(plan: CarryOverPlan, dryRun: boolean, m: M): string {
   const lines = [m('heading', { from: plan.fromLabel, to: plan.toLabel })];
   for (const f of plan.files) {
     const what =
-      f.reason === 'plan'
+      f.reason === 'plan' || f.reason === 'picture'
         ? m('planCopy', { from: f.from })
         : [m('continues', { key: f.continues }), f.status].filter(Boolean).join(', ') + (f.reason === 'parent' ? `; ${m('parent')}` : '');
     lines.push(`${m(dryRun ? 'wouldCreate' : 'created', { path: f.path })}  (${what})`);
@@ -124,7 +132,7 @@ function report(plan: CarryOverPlan, dryRun: boolean, m: M): string {
   lines.push('');
   if (plan.files.length === 0 && plan.conflicts.length === 0) lines.push(m('nothing', { from: plan.fromLabel, to: plan.toLabel }));
   else lines.push(m(dryRun ? 'summaryDry' : 'summary', { count: plan.files.length }));
-  if (plan.files.some((f) => f.reason !== 'plan')) lines.push(m('review', { to: plan.to }));
+  if (plan.files.some((f) => f.reason !== 'plan' && f.reason !== 'picture')) lines.push(m('review', { to: plan.to }));
   return lines.join('\n');
 }
 

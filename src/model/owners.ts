@@ -43,3 +43,8 @@ export function ownerMatches(owner: string, query: string): boolean {
   if (BODY_CODE_SHAPE.test(owner.trim())) return fold(owner) === q;
   return fold(owner).includes(q);
 }
+
+/** The owners on one line: "Elvedal kommune, Bergli kommune", or with semicolons when a name holds a comma. */
+export function formatOwners(owners: readonly string[]): string {
+  return owners.join(owners.some((o) => o.includes(',')) ? '; ' : ', ');
+}

@@ -93,10 +93,14 @@ export function latestCase(row: PlanRow, index: RepoIndex): LatestCase | undefin
   };
 }
 
-/** True when a row's period touches `year`; a period without years (or none) touches every year. */
-function touches(period: Period | undefined, year: number): boolean {
+/**
+ * True when a row belongs in the report of `year`: its period touches the year,
+ * or ended before it while the row is still open (so what is overdue is never
+ * out of sight). A period without years (or none) touches every year.
+ */
+function belongsTo(period: Period | undefined, year: number, open: boolean): boolean {
   if (!period) return true;
-  if (period.kind === 'years') return period.from <= year && year <= period.to;
+  if (period.kind === 'years') return period.from <= year && (year <= period.to || open);
   if (period.kind === 'open') return period.from <= year;
   return true;
 }
@@ -135,7 +139,8 @@ export function planStatus(index: RepoIndex, which: number | string, today: stri
     all.push(s);
     return s;
   };
-  const inYear = (row: PlanRow) => year === undefined || touches(row.period ? parsePeriod(row.period) : undefined, year);
+  const stillOpen = (row: PlanRow) => !isDone(row) && !(row.status === 'videreført' && continuedBy.has(rowKey(row)));
+  const inYear = (row: PlanRow) => year === undefined || belongsTo(row.period ? parsePeriod(row.period) : undefined, year, stillOpen(row));
   const groupings = tree.groupings.map((g) => ({
     grouping: g.grouping,
     areas: g.areas

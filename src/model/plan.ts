@@ -214,7 +214,10 @@ export function continuityOf(repo: Repository): Continuity {
       else continuedBy.set(key, [r]);
     }
   }
-  const labels = new Map(actionPlans(repo).map((p) => [p.id, planLabel(p)]));
+  const plans = actionPlans(repo);
+  const rank = new Map(plans.map((p, i) => [p.id, i]));
+  for (const list of continuedBy.values()) list.sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || byOrder(a, b));
+  const labels = new Map(plans.map((p) => [p.id, planLabel(p)]));
   return { byKey, continuedBy, labels };
 }
 

@@ -6,6 +6,7 @@
  * layout (as labelled lines). Pure.
  */
 import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import { formatOwners } from '../model/owners.js';
 import { rowKey, type Continuity } from '../model/plan.js';
 import type { PlanField, PlanRow } from '../model/types.js';
 import { formatDateMedium } from './dates.js';
@@ -73,7 +74,7 @@ export function valueBlocks(row: PlanRow, key: string, fields: readonly PlanFiel
     case 'periode':
       return markdownToBlocks(row.period, { context: 'cell', base: folderOf(row.file) });
     case 'ansvarlig':
-      return row.owners.length ? [{ type: 'paragraph', text: [row.owners.join(', ')] }] : [];
+      return row.owners.length ? [{ type: 'paragraph', text: [formatOwners(row.owners)] }] : [];
     case 'status':
       return row.status ? [{ type: 'paragraph', text: [row.status] }] : [];
   }

@@ -4,6 +4,7 @@
  * period, the latest case that treated it and that case's conclusion. Pure.
  */
 import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import { formatOwners } from '../model/owners.js';
 import { areaLabel } from '../model/plan.js';
 import { periodEnd } from '../model/period.js';
 import type { PlanStatusReport, RowStatus } from '../model/plan-status.js';
@@ -79,7 +80,7 @@ export function renderPlanStatus(report: PlanStatusReport, options: StatusRender
         cell(para(areaOf.get(s.row.area) ?? s.row.area)),
         cell(para(s.row.period ?? '')),
         cell(para(statusText(s, l))),
-        cell(para(s.row.owners.join(', '))),
+        cell(para(formatOwners(s.row.owners))),
       ]),
     });
   }
@@ -122,7 +123,7 @@ function byPlan(rows: PlanRow[], labels: ReadonlyMap<string, string>): { plan: s
 function row(s: RowStatus, measure: boolean, l: L, lang: Lang, labels: ReadonlyMap<string, string>): TableCell[] {
   const title = s.row.title ?? s.row.id;
   const name = measure ? para({ type: 'em', children: [l('measure')] }, ' ', title) : para(strong(title));
-  if (s.row.owners.length) name.text.push({ type: 'break' }, { type: 'em', children: [l('owners')] }, ' ', s.row.owners.join(', '));
+  if (s.row.owners.length) name.text.push({ type: 'break' }, { type: 'em', children: [l('owners')] }, ' ', formatOwners(s.row.owners));
   const status: Inline[] = [statusText(s, l)];
   if (s.overdue && s.period) status.push({ type: 'break' }, strong(l('overdue', { date: formatDateMedium(periodEnd(s.period)!, lang) })));
   else if (s.endsThisYear) status.push({ type: 'break' }, l('endsThisYear'));

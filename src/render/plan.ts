@@ -81,7 +81,11 @@ function cellLines(tree: PlanTree, row: PlanRow, lang: Lang): Block[] {
 
 /** The table of one grouping. */
 function matrix(tree: PlanTree, g: GroupingNode, lang: Lang, l: L): Block[] {
-  const columns = tree.settings.columns.filter((c) => isColumn(c, tree.fields));
+  // An own field nobody filled in for this table is left out, rather than shown as an empty column.
+  const rowsHere = g.areas.flatMap((a) => [...a.initiatives.flatMap((n) => [n.row, ...n.measures]), ...a.measures, ...a.orphans]);
+  const columns = tree.settings.columns.filter(
+    (c) => isColumn(c, tree.fields) && (!tree.fields.some((f) => f.name === c) || rowsHere.some((r) => r.fields[c] !== undefined)),
+  );
   // "Hvor vil vi?" only where the plan says where it wants to go.
   const whereToColumn = Object.keys(tree.plan?.whereTo ?? {}).length > 0;
   const rows: TableCell[][] = [];

@@ -11,6 +11,7 @@
  * syntax tree so comments, quoting and the Markdown text are kept.
  */
 import { parseDocument, type Document } from 'yaml';
+import { folderOf, resolveImage } from '../model/images.js';
 import { findPlan, isDone, planLabel, rowKey, type ActionPlan } from '../model/plan.js';
 import type { Repository } from '../model/repository.js';
 import type { PlanRow } from '../model/types.js';
@@ -18,7 +19,7 @@ import { splitFrontmatter } from './frontmatter.js';
 import type { LoadedFile } from './load-file.js';
 import { encodeText } from './text.js';
 
-export type CarryReason = 'open' | 'parent' | 'area' | 'plan';
+export type CarryReason = 'open' | 'parent' | 'area' | 'plan' | 'picture';
 
 export interface PlannedFile {
   /** Repository-relative path of the new file. */
@@ -87,8 +88,17 @@ export function targetPlan(repo: Repository, source: ActionPlan, written: string
   return { id, from, to: from + length };
 }
 
-/** Plans the carry-over of the plan `from` (a plan, its id, or a year it covers) into `to`; writes nothing. */
-export function planCarryOver(repo: Repository, from: ActionPlan | string | number, to: TargetPlan | string | number): CarryOverPlan {
+/**
+ * Plans the carry-over of the plan `from` (a plan, its id, or a year it covers)
+ * into `to`; writes nothing. The pictures in the plan's folder that the copied
+ * texts show are copied along, read with `readPicture` (none without it).
+ */
+export function planCarryOver(
+  repo: Repository,
+  from: ActionPlan | string | number,
+  to: TargetPlan | string | number,
+  readPicture?: (path: string) => Uint8Array | undefined,
+): CarryOverPlan {
   const sourcePlan = typeof from === 'object' ? from : findPlan(repo, from) ?? { id: String(from), rows: [] };
   const targetInfo = typeof to === 'object' ? to : targetPlan(repo, sourcePlan, String(to)) ?? { id: String(to), from: NaN, to: NaN };
   const source = sourcePlan.rows;
@@ -166,6 +176,22 @@ export function planCarryOver(repo: Repository, from: ActionPlan | string | numb
       doc.delete('vedtatt_i');
     });
     if (bytes) result.files.push({ path: newPlan, bytes, from: planFile, reason: 'plan' });
+  }
+  // The pictures the copied texts show from the old plan's folder go along, at the same place in the new one.
+  const folder = `plans/${sourcePlan.id}/`;
+  const pictures = new Map<string, string>();
+  for (const f of result.files) {
+    const facts = repo.files.get(f.from)?.facts;
+    for (const src of [...(facts?.images ?? []).map(([s]) => s), ...(facts?.fieldImages ?? []).map(([, s]) => s)]) {
+      const target = resolveImage(folderOf(f.from), src);
+      if (target.kind !== 'file' || !target.path.startsWith(folder)) continue;
+      const copy = `plans/${targetInfo.id}/${target.path.slice(folder.length)}`;
+      if (!repo.exists(copy)) pictures.set(copy, target.path);
+    }
+  }
+  for (const [path, from] of pictures) {
+    const bytes = readPicture?.(from);
+    if (bytes) result.files.push({ path, bytes, from, reason: 'picture' });
   }
   result.files.sort((a, b) => (a.reason === 'plan' ? -1 : b.reason === 'plan' ? 1 : a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return result;
