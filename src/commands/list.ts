@@ -206,9 +206,11 @@ const listPlans: Lister = (o, { repo }, t) => {
   const type = o.type !== undefined ? choose(PLAN_TYPES, o.type, 'plans', t, 'badType') : undefined;
   const plans = actionPlans(repo);
   const planOfRow = new Map(plans.flatMap((p) => p.rows.map((r) => [r, p] as const)));
-  const areaName = new Map(
-    plans.flatMap((p) => planSettings(repo, p).groupings.flatMap((g) => g.areas.map((a) => [`${p.id} ${a.id}`, a.name] as const))),
-  );
+  const areas = plans.flatMap((p) => planSettings(repo, p).groupings.flatMap((g) => g.areas.map((a) => [`${p.id} ${a.id}`, a.name] as const)));
+  const areaName = new Map(areas);
+  // Areas in the order of their plan, unknown ones last.
+  const areaRank = new Map(areas.map(([key], i) => [key, i]));
+  const rankOf = (r: PlanRow) => areaRank.get(`${r.plan} ${r.area}`) ?? Number.MAX_SAFE_INTEGER;
   const covers = (r: PlanRow) => {
     const p = planOfRow.get(r)!;
     return p.from !== undefined && p.from <= Number(o.year) && Number(o.year) <= (p.to ?? p.from);
@@ -220,7 +222,7 @@ const listPlans: Lister = (o, { repo }, t) => {
     .filter((r) => !type || r.type === type)
     .filter((r) => !o.body || r.owners.includes(o.body))
     .filter((r) => o.responsible === undefined || r.owners.some((x) => ownerMatches(x, o.responsible!)))
-    .sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || a.area.localeCompare(b.area) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id));
+    .sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || rankOf(a) - rankOf(b) || a.area.localeCompare(b.area) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id));
   const title = (r: PlanRow) => r.title ?? areaName.get(`${r.plan} ${r.area}`) ?? r.area;
   return {
     columns: [{ header: t('hYear') }, { header: t('hRow'), shrink: 2, min: 10 }, { header: t('hTypes') }, { header: t('hTitle'), shrink: 1, min: 12 }, { header: t('hPeriod'), shrink: 2, min: 7 }, { header: t('hStatus') }, { header: t('hResponsible'), shrink: 2, min: 10 }],

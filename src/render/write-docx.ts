@@ -244,6 +244,9 @@ class DocxWriter {
     const alt = clean(b.alt);
     return new this.docx.Paragraph({
       ...style,
+      // Line spacing that grows with the picture: LibreOffice otherwise keeps the text's line height and hides it.
+      spacing: { line: 240, lineRule: this.docx.LineRuleType.AUTO, before: 60, after: 120 },
+      keepLines: true,
       children: [
         new this.docx.ImageRun({
           type: b.data.format,

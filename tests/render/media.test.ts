@@ -156,6 +156,9 @@ describe('the writers', () => {
     const body = await zip.file('word/document.xml')!.async('string');
     expect(body.match(/<w:footnoteReference /g)).toHaveLength(2);
     expect(body).toContain('descr="Samhandlingsmodellen"');
+    // The picture's paragraph has line spacing that grows with it (LibreOffice hides a picture in a line of fixed height).
+    const pictureParagraph = /<w:p>(?:(?!<\/w:p>).)*<w:drawing>/s.exec(body)![0];
+    expect(pictureParagraph).toMatch(/<w:spacing [^>]*w:lineRule="auto"/);
     const media = Object.keys(zip.files).filter((f) => f.startsWith('word/media/'));
     expect(media).toHaveLength(1);
     expect(Buffer.from(await zip.file(media[0]!)!.async('uint8array')).equals(PNG)).toBe(true);
