@@ -89,6 +89,9 @@ export interface PlanTree {
 /** Statuses that end a row: it is not carried over and never overdue. */
 export const DONE_STATUSES: readonly PlanStatus[] = ['fullført', 'avsluttet'];
 
+/** The built-in fields a plan may choose as matrix columns (`kolonner`), besides the partnership's own. */
+export const BUILT_IN_COLUMNS = ['mål', 'arbeidsform', 'periode', 'ansvarlig', 'status'] as const;
+
 /** The matrix columns of a plan that does not choose its own, as in Handlingsplan 2025 (and own fields shown as columns). */
 export const DEFAULT_COLUMNS: readonly string[] = ['mål', 'arbeidsform', 'periode'];
 

@@ -7,7 +7,7 @@
  */
 import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
 import { formatOwners } from '../model/owners.js';
-import { rowKey, type Continuity } from '../model/plan.js';
+import { BUILT_IN_COLUMNS, rowKey, type Continuity } from '../model/plan.js';
 import type { PlanField, PlanRow } from '../model/types.js';
 import { formatDateMedium } from './dates.js';
 import type { Block, Inline } from './ir.js';
@@ -25,8 +25,6 @@ export const fieldLabels = {
   linked: { nb: '{title} ({plan})', en: '{title} ({plan})' },
 } satisfies Catalogue;
 
-/** The built-in columns a plan may choose, by their key in `kolonner`. */
-export const BUILT_IN_COLUMNS = ['mål', 'arbeidsform', 'periode', 'ansvarlig', 'status'] as const;
 
 const BUILT_IN_LABEL: Record<(typeof BUILT_IN_COLUMNS)[number], keyof typeof fieldLabels> = {
   mål: 'goal',

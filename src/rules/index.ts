@@ -33,6 +33,7 @@ import mandateSections from './mandate-sections.js';
 import mandateUnique from './mandate-unique.js';
 import imageExists from './image-exists.js';
 import planAreaKnown from './plan-area-known.js';
+import planColumnKnown from './plan-column-known.js';
 import planContinuesResolves from './plan-continues-resolves.js';
 import planParentInitiative from './plan-parent-initiative.js';
 import planPeriod from './plan-period.js';
@@ -70,6 +71,7 @@ export const RULES: readonly Rule[] = [
   mandateUnique,
   imageExists,
   planAreaKnown,
+  planColumnKnown,
   planContinuesResolves,
   planParentInitiative,
   planPeriod,
