@@ -23,8 +23,9 @@ export function inertProblems(html: string): string[] {
     if (!ALLOWED_TAGS.has(tag)) problems.push(`tag <${tag}>`);
     if (/\son[a-z]+\s*=/i.test(attrs)) problems.push(`event handler in <${tag}${attrs}>`);
     if (/\s(srcdoc|action|formaction|xlink:href)\s*=/i.test(attrs)) problems.push(`loading attribute in <${tag}${attrs}>`);
-    for (const a of attrs.matchAll(/\ssrc="([^"]*)"/gi)) {
-      if (tag !== 'img' || !/^data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+=*$/.test(a[1]!)) problems.push(`loading attribute in <${tag}${attrs.slice(0, 80)}>`);
+    // A picture only from inside the document: a quoted data: URL of PNG, JPEG or GIF, nothing else.
+    for (const a of attrs.matchAll(/\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
+      if (tag !== 'img' || !/^"data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+=*"$/.test(a[1]!)) problems.push(`loading attribute in <${tag}${attrs.slice(0, 80)}>`);
     }
     for (const a of attrs.matchAll(/\shref="([^"]*)"/gi)) {
       if (!/^(https?:\/\/|mailto:|#fn(ref)?-\d+$)/i.test(a[1]!)) problems.push(`link to ${a[1]}`);
