@@ -145,5 +145,8 @@ describe('an own field of the wrong type', () => {
       ['plans/2025-2027/rop-ettervern.md', 14, 15, 'schema', '`finansiering` har den ukjente verdien `lotteri`'],
       ['plans/2025-2027/rop-ettervern.md', 18, 11, 'schema', '`budsjett` skal være number, men er string'],
     ]);
+    // Worker threads check the files with the same own fields.
+    const threaded = hf(dir, ['validate', '--no-cache', '--format', 'json'], { ...env, HF_WORKERS: '2' });
+    expect(JSON.parse(threaded.stdout).diagnostics).toEqual(diagnostics);
   });
 });
