@@ -50,6 +50,12 @@ export interface FileFacts {
   fieldRefs?: [field: string, body: string, number: string][];
   /** A mandate's headings (filled in before the rules run when the Markdown parser was not loaded). */
   headings?: MandateHeadings;
+  /** 1 when the text holds `![`: its pictures are looked for with the Markdown parser (completeFacts). */
+  pictures?: 1;
+  /** Pictures in the Markdown body: target and offset in the file's text. */
+  images?: [src: string, offset: number][];
+  /** Pictures in the frontmatter's text fields: key and target. */
+  fieldImages?: [key: string, src: string][];
 }
 
 export interface Located extends Position {

@@ -30,6 +30,9 @@ import type {
   Presence,
   QuorumRule,
   Plan,
+  PlanField,
+  PlanFieldShow,
+  PlanFieldType,
   PlanGrouping,
   PlanRow,
   PlanRowType,
@@ -117,20 +120,7 @@ export function mapConfig(data: Data | undefined): Config {
       ...(mapDeadlines(o.frister) ? { deadlines: mapDeadlines(o.frister)! } : {}),
     });
   }
-  const groupings: PlanGrouping[] = [];
-  for (const g of arr(obj(d.handlingsplan)?.grupperinger)) {
-    const o = obj(g);
-    const id = str(o?.id);
-    if (!o || !id) continue;
-    groupings.push({
-      id,
-      name: str(o.navn) ?? id,
-      areas: arr(o.områder)
-        .map(obj)
-        .filter((a): a is Data => !!a && !!str(a.id))
-        .map((a) => ({ id: str(a.id)!, name: str(a.navn) ?? str(a.id)!, ...(int(a.nummer) ? { number: int(a.nummer) } : {}) })),
-    });
-  }
+  const plan = obj(d.handlingsplan);
   const caseTypes = strs(d.sakstyper);
   const parties: Party[] = [];
   for (const p of arr(d.parter)) {
@@ -148,8 +138,56 @@ export function mapConfig(data: Data | undefined): Config {
     secretariat: people(d.sekretariat),
     parties,
     bodies,
-    plan: { groupings },
+    organisations: strs(d.organisasjoner),
+    plan: { groupings: groupingsOf(plan?.grupperinger), fields: planFields(plan?.felt) },
   };
+}
+
+/** An area number as the document writes it: `1`, `3.1` (a number written unquoted only when whole). */
+function areaNumber(v: unknown): string | undefined {
+  if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return String(v);
+  return typeof v === 'string' && /^\d+(\.\d+)*$/.test(v.trim()) ? v.trim() : undefined;
+}
+
+/** `grupperinger` of hf.yaml or of a plan. */
+export function groupingsOf(v: unknown): PlanGrouping[] {
+  const groupings: PlanGrouping[] = [];
+  for (const g of arr(v)) {
+    const o = obj(g);
+    const id = str(o?.id);
+    if (!o || !id) continue;
+    groupings.push({
+      id,
+      name: str(o.navn) ?? id,
+      areas: arr(o.områder)
+        .map(obj)
+        .filter((a): a is Data => !!a && !!str(a.id))
+        .map((a) => ({ id: str(a.id)!, name: str(a.navn) ?? str(a.id)!, ...(areaNumber(a.nummer) ? { number: areaNumber(a.nummer) } : {}) })),
+    });
+  }
+  return groupings;
+}
+
+const FIELD_TYPES = new Set<PlanFieldType>(['tekst', 'liste', 'tall', 'dato', 'valg']);
+const FIELD_SHOW = new Set<PlanFieldShow>(['kolonne', 'linje', 'nei']);
+
+/** `handlingsplan.felt`: the partnership's own fields. A field without a usable name or type is left out (the schema reports it). */
+function planFields(v: unknown): PlanField[] {
+  const fields: PlanField[] = [];
+  for (const f of arr(v)) {
+    const o = obj(f);
+    const name = str(o?.navn);
+    if (!o || !name || !FIELD_TYPES.has(o.type as PlanFieldType) || fields.some((x) => x.name === name)) continue;
+    const values = strs(o.verdier);
+    fields.push({
+      name,
+      label: str(o.etikett) ?? name,
+      type: o.type as PlanFieldType,
+      ...(o.type === 'valg' ? { values } : {}),
+      show: FIELD_SHOW.has(o.vises as PlanFieldShow) ? (o.vises as PlanFieldShow) : 'linje',
+    });
+  }
+  return fields;
 }
 
 
@@ -344,14 +382,35 @@ export function mapMeeting(file: string, data: Data, text: string, bodyFromPath:
 const ROW_TYPES: Record<string, PlanRowType> = { område: 'area', satsning: 'initiative', tiltak: 'measure' };
 const STATUSES = new Set<PlanStatus>(['planlagt', 'pågår', 'fullført', 'videreført', 'avsluttet']);
 
-export function mapPlanRow(file: string, data: Data, text: string, year: number, id: string): PlanRow {
+/** The keys of a plan row that hf itself knows; every other key is one of the partnership's own fields (or a mistake the schema reports). */
+export const PLAN_ROW_KEYS: readonly string[] = [
+  'type',
+  'område',
+  'satsning',
+  'plassering',
+  'rekkefølge',
+  'tittel',
+  'beskrivelse',
+  'mål',
+  'arbeidsform',
+  'periode',
+  'status',
+  'ansvarlig',
+  'saker',
+  'viderefører',
+];
+
+export function mapPlanRow(file: string, data: Data, text: string, plan: string, id: string): PlanRow {
+  const fields: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(data)) if (!PLAN_ROW_KEYS.includes(k) && v !== null && v !== undefined) fields[k] = v;
   return {
     file,
-    year,
+    plan,
     id,
     type: ROW_TYPES[String(data.type)] ?? 'initiative',
     area: str(data.område) ?? '',
     ...(str(data.satsning) ? { initiative: str(data.satsning) } : {}),
+    ...(data.plassering === 'etter' ? { placement: 'after' as const } : data.plassering === 'før' ? { placement: 'before' as const } : {}),
     ...(int(data.rekkefølge) !== undefined ? { order: int(data.rekkefølge) } : {}),
     ...(str(data.tittel) ? { title: str(data.tittel) } : {}),
     ...(str(data.beskrivelse) ? { description: str(data.beskrivelse) } : {}),
@@ -359,23 +418,51 @@ export function mapPlanRow(file: string, data: Data, text: string, year: number,
     ...(str(data.arbeidsform) ? { workForm: str(data.arbeidsform) } : {}),
     ...(str(data.periode) ? { period: str(data.periode) } : {}),
     ...(STATUSES.has(data.status as PlanStatus) ? { status: data.status as PlanStatus } : {}),
-    ...(str(data.ansvarlig) ? { responsible: str(data.ansvarlig)!.toUpperCase() } : {}),
+    owners: strs(data.ansvarlig).map((o) => o.trim()),
     cases: refs(data.saker),
-    ...(str(data.viderefører) ? { continues: str(data.viderefører) } : {}),
+    continues: strs(data.viderefører).map((c) => c.trim()),
+    fields,
     text,
   };
 }
 
-export function mapPlan(file: string, data: Data, text: string, year: number): Plan {
+/** The years of a plan's period: `år: 2025`, `periode: 2025–2027` (or `"2025"`), or else the folder's name (`2025`, `2025-2027`). */
+export function planYearsOf(data: Data, folder: string): { from: number; to: number } | undefined {
+  if (int(data.år) !== undefined) return { from: int(data.år)!, to: int(data.år)! };
+  const written = typeof data.periode === 'number' ? String(data.periode) : str(data.periode);
+  for (const text of [written, folder]) {
+    if (text === undefined) continue;
+    const m = /^\s*(\d{4})(?:\s*[-–—]\s*(\d{4}))?\s*$/.exec(text);
+    if (m) {
+      const from = Number(m[1]);
+      const to = m[2] ? Number(m[2]) : from;
+      if (to >= from) return { from, to };
+    }
+    // A period that is written but cannot be read is not replaced by the folder's name.
+    if (text === written) return undefined;
+  }
+  return undefined;
+}
+
+const LAYOUTS: Record<string, 'matrix' | 'narrative'> = { matrise: 'matrix', tekst: 'narrative' };
+
+export function mapPlan(file: string, data: Data, text: string, id: string): Plan {
   const whereTo: Record<string, string> = {};
   for (const [k, v] of Object.entries(obj(data.hvor_vil_vi) ?? {})) if (str(v)) whereTo[k] = v as string;
+  const years = planYearsOf(data, id);
+  const label = years ? (years.from === years.to ? String(years.from) : `${years.from}–${years.to}`) : id;
   return {
     file,
-    year: int(data.år) ?? year,
-    title: str(data.tittel) ?? `Handlingsplan ${year}`,
+    id,
+    ...(years ? { from: years.from, to: years.to } : {}),
+    title: str(data.tittel) ?? `Handlingsplan ${label}`,
     ...(str(data.hovedmål) ? { mainGoal: str(data.hovedmål) } : {}),
     whereTo,
     decidedIn: refs(data.vedtatt_i),
+    ...(Array.isArray(data.grupperinger) ? { groupings: groupingsOf(data.grupperinger) } : {}),
+    ...(typeof data.oppsett === 'string' && LAYOUTS[data.oppsett] ? { layout: LAYOUTS[data.oppsett] } : {}),
+    ...(Array.isArray(data.kolonner) ? { columns: strs(data.kolonner) } : {}),
+    ...(typeof data.tiltak_uten_satsning === 'boolean' ? { measuresUnderArea: data.tiltak_uten_satsning } : {}),
     text,
   };
 }

@@ -76,7 +76,8 @@ export interface Body {
 export interface PlanArea {
   id: string;
   name: string;
-  number?: number;
+  /** The area's number as the document has it: "1", "3.1". */
+  number?: string;
 }
 
 export interface PlanGrouping {
@@ -97,7 +98,34 @@ export interface Config {
   /** `parter`: the sides of the partnership. */
   parties: Party[];
   bodies: Body[];
-  plan: { groupings: PlanGrouping[] };
+  /** `organisasjoner`: the member organisations (municipalities, hospital trusts) a plan row can name as owner. */
+  organisations: string[];
+  plan: {
+    /** The default areas of every plan that neither declares nor inherits its own. */
+    groupings: PlanGrouping[];
+    /** The partnership's own fields of plan rows (`handlingsplan.felt`). */
+    fields: PlanField[];
+  };
+}
+
+/** The type of an own field: tekst, liste (of texts), tall, dato (yyyy-mm-dd) or valg (one of `values`). */
+export type PlanFieldType = 'tekst' | 'liste' | 'tall' | 'dato' | 'valg';
+
+/**
+ * Where an own field is shown: `kolonne`, a column of the matrix (a labelled line
+ * in the narrative layout); `linje`, a labelled line in either layout; `nei`, nowhere.
+ */
+export type PlanFieldShow = 'kolonne' | 'linje' | 'nei';
+
+/** A field of plan rows that a partnership declares in hf.yaml: målgruppe, finansiering, indikatorer … */
+export interface PlanField {
+  /** The frontmatter key. */
+  name: string;
+  label: string;
+  type: PlanFieldType;
+  /** For `valg`: the allowed values. */
+  values?: string[];
+  show: PlanFieldShow;
 }
 
 export type { StandingKind };
@@ -280,12 +308,15 @@ export type PlanStatus = 'planlagt' | 'pågår' | 'fullført' | 'videreført' | 
 /** One row of an action plan: an area text, a satsning (initiative) or a tiltak (measure). */
 export interface PlanRow {
   file: string;
-  year: number;
+  /** The id of the plan it belongs to: its folder under plans/ (`2025`, `2025-2027`). */
+  plan: string;
   id: string;
   type: PlanRowType;
   area: string;
-  /** For a tiltak: the id of its satsning. */
+  /** For a tiltak: the id of its satsning (absent for a tiltak directly under its area). */
   initiative?: string;
+  /** For an area text: before (default) or after the area's satsninger and tiltak. */
+  placement?: 'before' | 'after';
   order?: number;
   title?: string;
   description?: string;
@@ -293,20 +324,37 @@ export interface PlanRow {
   workForm?: string;
   period?: string;
   status?: PlanStatus;
-  responsible?: string;
+  /** Who is responsible, as written: body codes, member organisations or free text. */
+  owners: string[];
   cases: CaseRef[];
-  /** `2024/vitality`: the row of an earlier year this one continues. */
-  continues?: string;
+  /** `2024/vitality`: the rows of earlier plans this one continues (several when it merges them). */
+  continues: string[];
+  /** The partnership's own fields (hf.yaml `handlingsplan.felt`) as written, by key. */
+  fields: Record<string, unknown>;
   text: string;
 }
 
+export type PlanLayout = 'matrix' | 'narrative';
+
+/** `plans/<id>/plan.md`: the plan of one year or of a period of years. */
 export interface Plan {
   file: string;
-  year: number;
+  /** The plan's folder under plans/: `2025`, `2025-2027`. */
+  id: string;
+  /** First and last year of the plan's period, when known (`år`, `periode`, or a folder named by year). */
+  from?: number;
+  to?: number;
   title: string;
   mainGoal?: string;
   whereTo: Record<string, string>;
   decidedIn: CaseRef[];
+  /** Areas declared in the plan itself (otherwise inherited from the previous plan, or hf.yaml). */
+  groupings?: PlanGrouping[];
+  layout?: PlanLayout;
+  /** Matrix columns after the satsning column: built-in keys (mål, arbeidsform, periode, ansvarlig, status) and own fields. */
+  columns?: string[];
+  /** `tiltak_uten_satsning`: tiltak may stand directly under an area. */
+  measuresUnderArea?: boolean;
   text: string;
 }
 

@@ -78,8 +78,8 @@ function pointBlocks(text: string): Block[] {
  * line when the text is a single paragraph; the label on a line of its own
  * followed by the blocks otherwise (a numbered list, several paragraphs).
  */
-export function labelled(label: string, markdown: string | undefined): Block[] {
-  const blocks = markdownToBlocks(markdown, { context: 'cell' });
+export function labelled(label: string, markdown: string | undefined, base?: string): Block[] {
+  const blocks = markdownToBlocks(markdown, { context: 'cell', ...(base !== undefined ? { base } : {}) });
   const mark: Inline = { type: 'em', children: [label] };
   if (blocks.length === 0) return [];
   const [first, ...rest] = blocks;

@@ -15,7 +15,18 @@ export type Inline =
   | { type: 'underline'; children: Inline[] }
   | { type: 'code'; text: string }
   | { type: 'link'; href: string; children: Inline[] }
-  | { type: 'break' };
+  | { type: 'break' }
+  /** A footnote: its text stands here; writers number the notes in document order and put the text at the foot. */
+  | { type: 'footnote'; blocks: Block[] };
+
+/** A picture's bytes, read from the repository when the document is written (src/commands/images.ts). */
+export interface ImageData {
+  format: 'png' | 'jpg' | 'gif';
+  bytes: Uint8Array;
+  /** Size in pixels. */
+  width: number;
+  height: number;
+}
 
 export interface TableCell {
   blocks: Block[];
@@ -45,7 +56,17 @@ export type Block =
       style?: 'grid' | 'fields';
     }
   | { type: 'rule' }
-  | { type: 'pageBreak' };
+  | { type: 'pageBreak' }
+  | {
+      /** A picture from the repository, on a line of its own. */
+      type: 'image';
+      /** Repository-relative path of the file. */
+      src: string;
+      /** The description (alt text), shown where the picture cannot be. */
+      alt: string;
+      /** The picture itself; without it, writers show the description. */
+      data?: ImageData;
+    };
 
 export interface Doc {
   /** The document's title (HTML <title>, DOCX core properties). */

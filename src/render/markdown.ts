@@ -5,8 +5,10 @@
  * Nothing in a file becomes markup of its own: raw HTML is kept as literal text
  * (the writers escape it), and a link keeps its target only when it is http(s) or
  * mailto — `javascript:`, `data:` and relative targets are shown as plain text.
- * Images are not embedded (a document must not fetch anything); they become a
- * link to the picture, or their description.
+ * A picture in the repository becomes an image block (its bytes are added when
+ * the document is written, src/commands/images.ts); one on the web is never
+ * fetched and becomes a link to it, or its description. Footnotes (`[^1]`)
+ * become footnotes, numbered by each writer in document order.
  *
  * Text that CommonMark reads as nothing but paragraphs (most conclusions and
  * notes) is turned into blocks here directly. Anything else needs remark, which
@@ -17,6 +19,9 @@
  */
 import type {
   Definition,
+  FootnoteDefinition,
+  Image,
+  ImageReference,
   List,
   ListItem,
   Nodes,
@@ -25,6 +30,7 @@ import type {
   RootContent,
   Table as MdTable,
 } from 'mdast';
+import { resolveImage } from '../model/images.js';
 import type { Block, Inline, TableCell } from './ir.js';
 
 export interface MarkdownOptions {
@@ -36,6 +42,12 @@ export interface MarkdownOptions {
   context?: 'document' | 'cell';
   /** The smallest heading level a Markdown heading may have (default 2: level 1 is the document's title). */
   minHeading?: 1 | 2 | 3 | 4;
+  /**
+   * The repository folder of the file the text is in (`plans/2025-2027`): its
+   * pictures are embedded, their paths taken from there. Without it, pictures are
+   * shown as links or by their description.
+   */
+  base?: string;
 }
 
 const SAFE_PROTOCOLS = new Set(['http:', 'https:', 'mailto:']);
@@ -119,8 +131,9 @@ export function markdownToBlocks(text: string | undefined, options: MarkdownOpti
   if (plain) return plain;
   const root = parseMarkdown(text);
   const definitions = new Map<string, Definition>();
-  collectDefinitions(root, definitions);
-  const conv = new Converter(definitions, options.context ?? 'document', options.minHeading ?? 2);
+  const notes = new Map<string, FootnoteDefinition>();
+  collectDefinitions(root, definitions, notes);
+  const conv = new Converter(definitions, notes, options.context ?? 'document', options.minHeading ?? 2, options.base);
   return conv.blocks(root.children);
 }
 
@@ -162,6 +175,9 @@ export function flattenToInlines(blocks: Block[]): Inline[] {
         case 'table':
           for (const row of b.rows) line(row.flatMap((c, i) => [...(i ? [' | '] : []), ...flattenToInlines(c.blocks)]));
           break;
+        case 'image':
+          if (b.alt) line([b.alt]);
+          break;
         default:
           break;
       }
@@ -171,20 +187,29 @@ export function flattenToInlines(blocks: Block[]): Inline[] {
   return out;
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, Definition>): void {
+function collectDefinitions(node: Nodes, into: Map<string, Definition>, notes: Map<string, FootnoteDefinition>): void {
   if (node.type === 'definition') {
     const id = node.identifier.toLowerCase();
     if (!into.has(id)) into.set(id, node);
     return;
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into);
+  if (node.type === 'footnoteDefinition') {
+    const id = node.identifier.toLowerCase();
+    if (!notes.has(id)) notes.set(id, node);
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into, notes);
 }
 
 class Converter {
+  /** Footnotes being converted: a note that refers to itself is shown as its label the second time. */
+  private readonly inNote = new Set<string>();
+
   constructor(
     private readonly definitions: Map<string, Definition>,
+    private readonly notes: Map<string, FootnoteDefinition>,
     private readonly context: 'document' | 'cell',
     private readonly minHeading: 1 | 2 | 3 | 4,
+    private readonly base: string | undefined,
   ) {}
 
   blocks(nodes: RootContent[]): Block[] {
@@ -196,7 +221,7 @@ class Converter {
   private block(node: RootContent): Block[] {
     switch (node.type) {
       case 'paragraph':
-        return nonEmptyParagraph(this.inlines(node.children));
+        return this.paragraph(node.children);
       case 'heading': {
         const text = this.inlines(node.children);
         if (this.context === 'cell') return [{ type: 'paragraph', text: [{ type: 'strong', children: text }] }];
@@ -217,7 +242,8 @@ class Converter {
       case 'table':
         return [this.table(node)];
       case 'footnoteDefinition':
-        return this.footnote(node.identifier, node.label, node.children);
+        // Shown at the foot, where each writer puts the notes it met.
+        return [];
       case 'definition':
       case 'yaml':
         return [];
@@ -257,12 +283,46 @@ class Converter {
     };
   }
 
-  private footnote(identifier: string, label: string | null | undefined, children: RootContent[]): Block[] {
-    const blocks = this.blocks(children);
-    const mark = `[${label ?? identifier}] `;
-    const first = blocks[0];
-    if (first && first.type === 'paragraph') return [{ type: 'paragraph', text: [{ type: 'em', children: [mark] }, ...first.text] }, ...blocks.slice(1)];
-    return [{ type: 'paragraph', text: [{ type: 'em', children: [mark.trim()] }] }, ...blocks];
+  /** A paragraph, split around the pictures from the repository it holds: each picture is a block of its own. */
+  private paragraph(children: PhrasingContent[]): Block[] {
+    if (this.base === undefined || !children.some((n) => n.type === 'image' || n.type === 'imageReference')) return nonEmptyParagraph(this.inlines(children));
+    const out: Block[] = [];
+    let run: PhrasingContent[] = [];
+    const flush = () => {
+      if (run.length) out.push(...nonEmptyParagraph(trimEdges(this.inlines(run))));
+      run = [];
+    };
+    for (const node of children) {
+      const image = node.type === 'image' || node.type === 'imageReference' ? this.image(node) : undefined;
+      if (image) {
+        flush();
+        out.push(image);
+      } else {
+        run.push(node);
+      }
+    }
+    flush();
+    return out;
+  }
+
+  /** An image block for a picture in the repository; undefined for one elsewhere (shown inline as a link). */
+  private image(node: Image | ImageReference): Block | undefined {
+    if (this.base === undefined) return undefined;
+    const url = node.type === 'image' ? node.url : this.definitions.get(node.identifier.toLowerCase())?.url;
+    if (url === undefined) return undefined;
+    const target = resolveImage(this.base, url);
+    if (target.kind !== 'file') return undefined;
+    return { type: 'image', src: target.path, alt: node.alt ?? '' };
+  }
+
+  private footnote(identifier: string, label: string): Inline[] {
+    const id = identifier.toLowerCase();
+    const note = this.notes.get(id);
+    if (!note || this.inNote.has(id)) return [`[^${label}]`];
+    this.inNote.add(id);
+    const blocks = this.blocks(note.children);
+    this.inNote.delete(id);
+    return [{ type: 'footnote', blocks }];
   }
 
   inlines(nodes: PhrasingContent[]): Inline[] {
@@ -306,7 +366,7 @@ class Converter {
         return def ? this.link(def.url, [alt || def.url]) : [alt];
       }
       case 'footnoteReference':
-        return [`[${node.label ?? node.identifier}]`];
+        return this.footnote(node.identifier, node.label ?? node.identifier);
       default:
         return [plainText(node as Nodes)];
     }
@@ -317,6 +377,15 @@ class Converter {
     if (!href) return children.length ? children : [url];
     return [{ type: 'link', href, children: children.length ? children : [url] }];
   }
+}
+
+/** Leading and trailing spaces of a paragraph split around a picture. */
+function trimEdges(text: Inline[]): Inline[] {
+  const out = [...text];
+  if (typeof out[0] === 'string') out[0] = out[0].trimStart();
+  const last = out.length - 1;
+  if (typeof out[last] === 'string') out[last] = (out[last] as string).trimEnd();
+  return out.filter((x) => x !== '');
 }
 
 function nonEmptyParagraph(text: Inline[]): Block[] {

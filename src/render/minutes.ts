@@ -36,6 +36,7 @@ import {
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { labels } from './labels.js';
+import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 
 export interface MinutesOptions extends RenderOptions {
@@ -184,17 +185,17 @@ function caseBlocks(c: Case, ctx: RowContext): Block[] {
   if (c.liftedOutBy) blocks.push({ type: 'paragraph', text: [{ type: 'em', children: [l('liftedOut', { name: c.liftedOutBy })] }] });
   blocks.push(...pointsList(c.points));
   blocks.push(...conflictBlocks(c, ctx));
-  blocks.push(...markdownToBlocks(c.treatment, { context: 'cell' }));
-  blocks.push(...labelled(l('dialogue'), c.dialogue));
-  blocks.push(...conclusionBlocks(c.conclusion, c.proposedConclusion, ctx.draft, ctx.held && c.standing !== 'aob' && !isFinished(c, ctx.meeting, ctx.agenda), ctx));
+  blocks.push(...markdownToBlocks(c.treatment, { context: 'cell', base: folderOf(c.file) }));
+  blocks.push(...labelled(l('dialogue'), c.dialogue, folderOf(c.file)));
+  blocks.push(...conclusionBlocks(c.conclusion, c.proposedConclusion, folderOf(c.file), ctx.draft, ctx.held && c.standing !== 'aob' && !isFinished(c, ctx.meeting, ctx.agenda), ctx));
   return blocks;
 }
 
 /** The conclusion; in a draft the proposal where it is missing, marked as unfinished once the meeting is over. */
-function conclusionBlocks(conclusion: string | undefined, proposal: string | undefined, draft: boolean, unfinished: boolean, ctx: RowContext): Block[] {
+function conclusionBlocks(conclusion: string | undefined, proposal: string | undefined, base: string | undefined, draft: boolean, unfinished: boolean, ctx: RowContext): Block[] {
   const l = labels(ctx.options.lang);
-  if (conclusion?.trim()) return labelled(l('conclusion'), conclusion);
-  const blocks: Block[] = draft ? labelled(l('proposedConclusion'), proposal) : [];
+  if (conclusion?.trim()) return labelled(l('conclusion'), conclusion, base);
+  const blocks: Block[] = draft ? labelled(l('proposedConclusion'), proposal, base) : [];
   if (unfinished) blocks.push({ type: 'paragraph', text: [{ type: 'strong', children: [l('unfinished')] }] });
   return blocks;
 }
@@ -228,12 +229,12 @@ function togetherBlocks(cases: Case[], ctx: RowContext): Block[] {
     blocks.push({ type: 'paragraph', text: [{ type: 'strong', children: [n ? `${n} ${c.title}` : c.title] }] });
     blocks.push(...pointsList(c.points));
     blocks.push(...conflictBlocks(c, ctx));
-    blocks.push(...markdownToBlocks(c.treatment, { context: 'cell' }));
-    blocks.push(...labelled(l('dialogue'), c.dialogue));
-    if (c.conclusion?.trim()) blocks.push(...labelled(l('conclusion'), c.conclusion));
+    blocks.push(...markdownToBlocks(c.treatment, { context: 'cell', base: folderOf(c.file) }));
+    blocks.push(...labelled(l('dialogue'), c.dialogue, folderOf(c.file)));
+    if (c.conclusion?.trim()) blocks.push(...labelled(l('conclusion'), c.conclusion, folderOf(c.file)));
   }
   const unfinished = ctx.held && cases.some((c) => !isFinished(c, ctx.meeting, ctx.agenda));
-  blocks.push(...conclusionBlocks(items?.conclusion, items?.proposedConclusion, ctx.draft, unfinished, ctx));
+  blocks.push(...conclusionBlocks(items?.conclusion, items?.proposedConclusion, ctx.meeting ? folderOf(ctx.meeting.file) : undefined, ctx.draft, unfinished, ctx));
   return blocks;
 }
 

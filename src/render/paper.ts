@@ -11,6 +11,7 @@ import { numberOf, pointsList, type RenderOptions } from './common.js';
 import { formatDateShort } from './dates.js';
 import type { Block, Doc, Inline } from './ir.js';
 import { labels } from './labels.js';
+import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 import { noticeBlocks } from './notice.js';
 
@@ -42,11 +43,11 @@ export function paperBlocks(c: Case, options: PaperOptions): Block[] {
     },
     { type: 'heading', level: 1, text: [c.title] },
   ];
-  const text = markdownToBlocks(c.text, { context: 'document', minHeading: 2 });
+  const text = markdownToBlocks(c.text, { context: 'document', minHeading: 2, base: folderOf(c.file) });
   if (text.length) blocks.push(...text);
   else blocks.push(...pointsList(c.points));
   if (c.proposedConclusion && !hasProposalSection(text)) {
-    blocks.push({ type: 'heading', level: 2, text: [l('proposedResolution')] }, ...markdownToBlocks(c.proposedConclusion, { context: 'cell' }));
+    blocks.push({ type: 'heading', level: 2, text: [l('proposedResolution')] }, ...markdownToBlocks(c.proposedConclusion, { context: 'cell', base: folderOf(c.file) }));
   }
   return blocks;
 }

@@ -4,16 +4,18 @@
  * period, the latest case that treated it and that case's conclusion. Pure.
  */
 import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import { formatOwners } from '../model/owners.js';
 import { areaLabel } from '../model/plan.js';
 import { periodEnd } from '../model/period.js';
 import type { PlanStatusReport, RowStatus } from '../model/plan-status.js';
-import type { PlanStatus } from '../model/types.js';
+import type { PlanRow, PlanStatus } from '../model/types.js';
 import { formatDateMedium } from './dates.js';
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { markdownToBlocks } from './markdown.js';
 
 export const statusLabels = {
   title: { nb: 'Status for {plan}', en: 'Status of {plan}' },
+  titleYear: { nb: 'Status for {plan}, {year}', en: 'Status of {plan}, {year}' },
   asOf: { nb: 'Status per {date}.', en: 'Status as of {date}.' },
   summary: { nb: 'Oppsummering', en: 'Summary' },
   count: { nb: '{status}: {n}', en: '{status}: {n}' },
@@ -31,7 +33,9 @@ export const statusLabels = {
   proposed: { nb: 'Forslag:', en: 'Proposed:' },
   overdue: { nb: 'FORFALT (perioden endte {date})', en: 'OVERDUE (the period ended {date})' },
   endsThisYear: { nb: 'perioden slutter i år', en: 'the period ends this year' },
-  continuedIn: { nb: 'videreført i {year}', en: 'continued in {year}' },
+  continuedIn: { nb: 'videreført i {plan}: {rows}', en: 'continued in {plan}: {rows}' },
+  continues: { nb: 'viderefører {plan}: {rows}', en: 'continues {plan}: {rows}' },
+  owners: { nb: 'Ansvarlig:', en: 'Responsible:' },
   unknown: { nb: 'ukjent status «{status}»', en: 'unknown status "{status}"' },
   none: { nb: 'ikke satt', en: 'not set' },
   planlagt: { nb: 'Planlagt', en: 'Planned' },
@@ -46,7 +50,7 @@ type L = ReturnType<typeof translator<keyof typeof statusLabels>>;
 
 const STATUSES: (PlanStatus | 'ukjent')[] = ['pågår', 'planlagt', 'videreført', 'fullført', 'avsluttet', 'ukjent'];
 const cell = (...blocks: Block[]): TableCell => ({ blocks });
-const para = (...text: Inline[]): Block => ({ type: 'paragraph', text });
+const para = (...text: Inline[]): Extract<Block, { type: 'paragraph' }> => ({ type: 'paragraph', text });
 const strong = (...children: Inline[]): Inline => ({ type: 'strong', children });
 
 export interface StatusRenderOptions {
@@ -57,8 +61,8 @@ export interface StatusRenderOptions {
 /** Renders the status report. */
 export function renderPlanStatus(report: PlanStatusReport, options: StatusRenderOptions): Doc {
   const l = translator(statusLabels, options.lang);
-  const planTitle = report.tree.plan?.title ?? `Handlingsplan ${report.year}`;
-  const title = l('title', { plan: planTitle });
+  const planTitle = report.tree.plan?.title ?? `Handlingsplan ${report.label}`;
+  const title = report.year !== undefined ? l('titleYear', { plan: planTitle, year: report.year }) : l('title', { plan: planTitle });
   const blocks: Block[] = [{ type: 'heading', level: 1, text: [title] }, para(l('asOf', { date: formatDateMedium(report.today, options.lang) }))];
   blocks.push({ type: 'heading', level: 2, text: [l('summary')] });
   const counts = STATUSES.filter((s) => report.counts[s] > 0).map((s) => [para(l('count', { status: l(s), n: report.counts[s] }))]);
@@ -76,7 +80,7 @@ export function renderPlanStatus(report: PlanStatusReport, options: StatusRender
         cell(para(areaOf.get(s.row.area) ?? s.row.area)),
         cell(para(s.row.period ?? '')),
         cell(para(statusText(s, l))),
-        cell(para(s.row.responsible ?? '')),
+        cell(para(formatOwners(s.row.owners))),
       ]),
     });
   }
@@ -85,11 +89,13 @@ export function renderPlanStatus(report: PlanStatusReport, options: StatusRender
     blocks.push({ type: 'heading', level: 2, text: [g.grouping.name] });
     for (const a of g.areas) {
       const rows: TableCell[][] = [];
+      const labels = report.tree.continuity.labels;
       for (const i of a.initiatives) {
-        rows.push(row(i, false, l, options.lang));
-        for (const m of i.measures) rows.push(row(m, true, l, options.lang));
+        rows.push(row(i, false, l, options.lang, labels));
+        for (const m of i.measures) rows.push(row(m, true, l, options.lang, labels));
       }
-      for (const m of a.orphans) rows.push(row(m, true, l, options.lang));
+      for (const m of a.measures) rows.push(row(m, true, l, options.lang, labels));
+      for (const m of a.orphans) rows.push(row(m, true, l, options.lang, labels));
       blocks.push({ type: 'heading', level: 3, text: [areaLabel(a.area)] }, {
         type: 'table',
         style: 'grid',
@@ -107,13 +113,22 @@ function statusText(s: RowStatus, l: L): string {
   return s.unknownStatus !== undefined ? l('unknown', { status: s.unknownStatus }) : l('none');
 }
 
-function row(s: RowStatus, measure: boolean, l: L, lang: Lang): TableCell[] {
+/** "2025–2027: A; B" for each plan the rows belong to. */
+function byPlan(rows: PlanRow[], labels: ReadonlyMap<string, string>): { plan: string; rows: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const r of rows) groups.set(r.plan, [...(groups.get(r.plan) ?? []), r.title ?? r.id]);
+  return [...groups].map(([plan, titles]) => ({ plan: labels.get(plan) ?? plan, rows: titles.join('; ') }));
+}
+
+function row(s: RowStatus, measure: boolean, l: L, lang: Lang, labels: ReadonlyMap<string, string>): TableCell[] {
   const title = s.row.title ?? s.row.id;
   const name = measure ? para({ type: 'em', children: [l('measure')] }, ' ', title) : para(strong(title));
+  if (s.row.owners.length) name.text.push({ type: 'break' }, { type: 'em', children: [l('owners')] }, ' ', formatOwners(s.row.owners));
   const status: Inline[] = [statusText(s, l)];
   if (s.overdue && s.period) status.push({ type: 'break' }, strong(l('overdue', { date: formatDateMedium(periodEnd(s.period)!, lang) })));
   else if (s.endsThisYear) status.push({ type: 'break' }, l('endsThisYear'));
-  if (s.continuedIn) status.push({ type: 'break' }, l('continuedIn', { year: s.continuedIn.year }));
+  for (const g of byPlan(s.continues, labels)) status.push({ type: 'break' }, l('continues', g));
+  for (const g of byPlan(s.continuedIn, labels)) status.push({ type: 'break' }, l('continuedIn', g));
   const latest: Inline[] = s.latest ? [s.latest.ref, ...(s.latest.date ? [{ type: 'break' } as Inline, formatDateMedium(s.latest.date, lang)] : [])] : [];
   const conclusion = s.latest?.conclusion ? markdownToBlocks(s.latest.conclusion, { context: 'cell' }) : [];
   if (s.latest?.proposed && conclusion[0]?.type === 'paragraph') conclusion[0] = para({ type: 'em', children: [l('proposed')] }, ' ', ...conclusion[0].text);

@@ -30,6 +30,8 @@ export function cleanDoc(doc: Doc): Doc {
 
 function cleanValue(value: unknown): unknown {
   if (typeof value === 'string') return value.replace(/\r\n?/g, '\n').replace(UNWANTED_IN_TEXT, '');
+  // A picture's bytes are not text.
+  if (ArrayBuffer.isView(value)) return value;
   if (Array.isArray(value)) return value.map(cleanValue);
   if (value && typeof value === 'object') {
     const out: Record<string, unknown> = {};
@@ -62,7 +64,9 @@ const ATTRS: Record<string, ReadonlySet<string>> = {
   p: new Set(['class']),
   ul: new Set(),
   ol: new Set(['start']),
-  li: new Set(),
+  li: new Set(['id']),
+  sup: new Set(['class']),
+  img: new Set(['src', 'alt', 'width', 'height']),
   blockquote: new Set(),
   table: new Set(['class']),
   colgroup: new Set(),
@@ -74,7 +78,7 @@ const ATTRS: Record<string, ReadonlySet<string>> = {
   td: new Set(['colspan']),
   hr: new Set(),
   br: new Set(),
-  a: new Set(['href', 'rel']),
+  a: new Set(['href', 'rel', 'id', 'class']),
   strong: new Set(),
   em: new Set(),
   u: new Set(),
@@ -83,7 +87,14 @@ const ATTRS: Record<string, ReadonlySet<string>> = {
 
 /** Attribute values that are checked beyond being escaped. */
 const VALUE_RULES: Record<string, (value: string, tag: string) => boolean> = {
-  href: (v) => safeHref(decodeEntities(v)) !== undefined,
+  // A link leaves the document only for http(s) and mailto; within it, only to a footnote and back.
+  href: (v) => safeHref(decodeEntities(v)) !== undefined || /^#fn(ref)?-\d{1,5}$/.test(v),
+  id: (v) => /^fn(ref)?-\d{1,5}$/.test(v),
+  // A picture is only ever one the document carries inside it.
+  src: (v, tag) => tag === 'img' && /^data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+={0,2}$/.test(v),
+  alt: () => true,
+  width: (v) => /^\d{1,5}$/.test(v),
+  height: (v) => /^\d{1,5}$/.test(v),
   style: (v) => /^width:\s*\d+(?:\.\d+)?%;?$/.test(v),
   start: (v) => /^\d{1,6}$/.test(v),
   colspan: (v) => /^\d{1,3}$/.test(v),

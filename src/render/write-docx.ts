@@ -229,7 +229,33 @@ class DocxWriter {
         return [new Paragraph({ border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '999999', space: 1 } }, children: [] })];
       case 'pageBreak':
         return [new Paragraph({ children: [new PageBreak()] })];
+      case 'image':
+        return [this.image(b, where)];
     }
+  }
+
+  /** A picture in a paragraph of its own, as wide as it is up to the width of the text (or of a cell); its description as alt text. */
+  private image(b: Extract<Block, { type: 'image' }>, where: Where): Paragraph {
+    const style = where.inCell ? { style: DOCX_STYLES.tableText } : {};
+    if (!b.data) return new this.docx.Paragraph({ ...style, children: [new this.docx.TextRun({ text: `[${clean(b.alt || b.src)}]`, italics: true })] });
+    // Twentieths of a point to pixels at 96 to the inch.
+    const max = Math.floor((where.inCell ? TEXT_WIDTH * 0.6 : TEXT_WIDTH) / 15);
+    const scale = Math.min(1, max / Math.max(1, b.data.width));
+    const alt = clean(b.alt);
+    return new this.docx.Paragraph({
+      ...style,
+      // Line spacing that grows with the picture: LibreOffice otherwise keeps the text's line height and hides it.
+      spacing: { line: 240, lineRule: this.docx.LineRuleType.AUTO, before: 60, after: 120 },
+      keepLines: true,
+      children: [
+        new this.docx.ImageRun({
+          type: b.data.format,
+          data: b.data.bytes,
+          transformation: { width: Math.max(1, Math.round(b.data.width * scale)), height: Math.max(1, Math.round(b.data.height * scale)) },
+          altText: { name: alt, description: alt, title: alt },
+        }),
+      ],
+    });
   }
 
   private paragraph(text: Inline[], where: Where, format: RunFormat = {}, style?: string): Paragraph {
@@ -366,6 +392,11 @@ class DocxWriter {
         return [new TextRun({ text: clean(i.text), ...runProps(format), style: DOCX_STYLES.code })];
       case 'break':
         return [new TextRun({ break: 1 })];
+      case 'footnote': {
+        // Word's own footnote: numbered by Word, its text at the foot of the page.
+        const paragraphs = this.blocks(i.blocks, { depth: 0, inCell: false, quoted: false }).filter((p): p is Paragraph => p instanceof this.docx.Paragraph);
+        return [new this.docx.FootnoteReferenceRun({ children: paragraphs.length ? paragraphs : [new this.docx.Paragraph('')] })];
+      }
       case 'link': {
         const href = safeHref(i.href);
         const text = i.children.length ? i.children : [i.href];

@@ -1,5 +1,7 @@
 /**
  * Doc → one self-contained HTML file, ready to print on A4 or attach to an e-mail.
+ * Pictures are inside it as data: URLs, so the file (and a PDF printed from it)
+ * needs nothing beside it; footnotes are numbered in order and listed at the end.
  *
  * Everything that comes from the repository is escaped: the only tags in the
  * output are the ones written here, links point only to http(s) and mailto, and a
@@ -13,11 +15,29 @@ import { cleanDoc, sanitizeDocumentHtml } from './sanitize.js';
 /** The policy in the document's meta tag: nothing but the inline stylesheet. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
+/** The footnotes met so far in the document being written. */
+let notes: Block[][] = [];
+
 /** Writes a complete HTML document. */
 export function toHtml(input: Doc): string {
   const doc = cleanDoc(input);
   const lang = doc.lang === 'en' ? 'en' : doc.lang === 'nn' ? 'nn' : 'nb';
-  const body = doc.blocks.map(block).join('\n');
+  const outer = notes;
+  notes = [];
+  let body: string;
+  let extra = '';
+  try {
+    body = doc.blocks.map(block).join('\n');
+    if (notes.length) {
+      // A note may hold notes of its own: they are numbered after it.
+      const items: string[] = [];
+      for (let i = 0; i < notes.length; i++) items.push(`<li id="fn-${i + 1}">${listItem(notes[i]!)}</li>`);
+      body += `\n<section class="footnotes">\n<hr>\n<ol>\n${items.join('\n')}\n</ol>\n</section>`;
+    }
+    if (notes.length || body.includes('<p class="figure')) extra = FIGURES_AND_NOTES;
+  } finally {
+    notes = outer;
+  }
   // Sanitised last: whatever the code above does, only allowed tags, attributes and links leave here.
   return sanitizeDocumentHtml(`<!DOCTYPE html>
 <html lang="${lang}">
@@ -28,7 +48,7 @@ export function toHtml(input: Doc): string {
 <meta name="generator" content="hf">
 <title>${escapeHtml(doc.title)}</title>
 <style>
-${stylesheet(doc.partnership)}
+${stylesheet(doc.partnership)}${extra}
 </style>
 </head>
 <body>
@@ -40,6 +60,15 @@ ${body}
 </html>
 `);
 }
+
+/** Styles for pictures and footnotes, only in documents that have them (the others stay as they were). */
+const FIGURES_AND_NOTES = `
+p.figure { margin: 2mm 0 4mm; break-inside: avoid; }
+p.figure img { max-width: 100%; height: auto; }
+sup.fn { font-size: 75%; line-height: 0; }
+sup.fn a { text-decoration: none; }
+section.footnotes { font-size: 9.5pt; margin-top: 8mm; }
+section.footnotes hr { width: 40%; margin: 0 0 2mm; }`;
 
 function stylesheet(partnership: string): string {
   return `@page { size: A4; margin: 22mm 18mm 20mm 18mm;
@@ -96,7 +125,17 @@ function block(b: Block): string {
       return '<hr>';
     case 'pageBreak':
       return '<div class="page-break"></div>';
+    case 'image':
+      return image(b);
   }
+}
+
+/** The picture inside the document, or its description when its bytes are missing. */
+function image(b: Extract<Block, { type: 'image' }>): string {
+  if (!b.data) return `<p class="figure missing">[${escapeHtml(b.alt || b.src)}]</p>`;
+  const mime = b.data.format === 'jpg' ? 'image/jpeg' : `image/${b.data.format}`;
+  const src = `data:${mime};base64,${Buffer.from(b.data.bytes.buffer, b.data.bytes.byteOffset, b.data.bytes.byteLength).toString('base64')}`;
+  return `<p class="figure"><img src="${src}" alt="${escapeAttr(b.alt)}" width="${Math.round(b.data.width)}" height="${Math.round(b.data.height)}"></p>`;
 }
 
 /** A list item whose only block is a paragraph is written without the <p>, as lists usually are. */
@@ -156,6 +195,11 @@ function inline(i: Inline): string {
     }
     case 'break':
       return '<br>';
+    case 'footnote': {
+      notes.push(i.blocks);
+      const n = notes.length;
+      return `<sup class="fn"><a href="#fn-${n}" id="fnref-${n}">${n}</a></sup>`;
+    }
   }
 }
 

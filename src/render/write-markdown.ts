@@ -9,13 +9,41 @@ import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
 import { cleanDoc } from './sanitize.js';
 
-/** Writes a document as Markdown, ending with a newline. */
+/** The footnotes met so far in the document being written: `[^n]` is the n-th. */
+let notes: Block[][] = [];
+
+/** Writes a document as Markdown, ending with a newline. Footnotes are numbered in order and written at the end. */
 export function toMarkdown(input: Doc): string {
   const doc = cleanDoc(input);
   const parts: string[] = [];
-  if (doc.partnership.trim()) parts.push(`*${escapeText(oneLine(doc.partnership))}*`);
-  parts.push(...doc.blocks.map((b) => block(b)).filter((s) => s !== ''));
+  const outer = notes;
+  notes = [];
+  try {
+    if (doc.partnership.trim()) parts.push(`*${escapeText(oneLine(doc.partnership))}*`);
+    parts.push(...doc.blocks.map((b) => block(b)).filter((s) => s !== ''));
+    // A note may hold notes of its own: they are numbered after it.
+    for (let i = 0; i < notes.length; i++) parts.push(footnote(i + 1, notes[i]!));
+  } finally {
+    notes = outer;
+  }
   return parts.join('\n\n') + '\n';
+}
+
+/** `[^3]: text`, further paragraphs indented under it. */
+function footnote(n: number, blocks: Block[]): string {
+  const body = blocks
+    .map(block)
+    .filter((s) => s !== '')
+    .join('\n\n');
+  return `[^${n}]: ${body
+    .split('\n')
+    .map((line, i) => (i === 0 || line === '' ? line : `    ${line}`))
+    .join('\n')}`;
+}
+
+/** `![description](<path>)`: the picture by its path in the repository. */
+function image(b: Extract<Block, { type: 'image' }>): string {
+  return `![${escapeText(oneLine(b.alt))}](<${b.src.replace(/[<>\s]/g, encodeURIComponent)}>)`;
 }
 
 function block(b: Block): string {
@@ -39,6 +67,8 @@ function block(b: Block): string {
     case 'rule':
     case 'pageBreak':
       return '---';
+    case 'image':
+      return image(b);
   }
 }
 
@@ -126,6 +156,9 @@ function cellText(cell: TableCell, sep: string): string {
         case 'table':
           for (const row of b.rows) lines.push(q + row.map((c) => cellText(c, ' ')).join(' – '));
           break;
+        case 'image':
+          lines.push(q + image(b));
+          break;
         default:
           break;
       }
@@ -160,6 +193,9 @@ function inline(i: Inline, where: Where): string {
     }
     case 'break':
       return where === 'cell' ? '<br>' : '\\\n';
+    case 'footnote':
+      notes.push(i.blocks);
+      return `[^${notes.length}]`;
   }
 }
 

@@ -97,7 +97,8 @@ export class Assembly {
   /** What the facts of the data files depend on; known once hf.yaml is added. */
   context(): FactContext {
     const headings = headingParser();
-    return { bodies: this.repo.config.bodies.map((b) => b.code), ...(headings ? { headings } : {}) };
+    const planFields = this.repo.config.plan.fields;
+    return { bodies: this.repo.config.bodies.map((b) => b.code), ...(planFields.length ? { planFields } : {}), ...(headings ? { headings } : {}) };
   }
 
   /** A file reported by its name alone: a sync-conflict copy, or a file where no kind of file belongs. */
@@ -133,10 +134,10 @@ function addRecord(repo: Repository, file: LoadedFile): void {
       repo.meetings.push((record = mapMeeting(path, data, '', parts[1]!, stemOf(parts))));
       break;
     case 'plan':
-      repo.plans.push((record = mapPlan(path, data, '', Number(parts[1]))));
+      repo.plans.push((record = mapPlan(path, data, '', parts[1]!)));
       break;
     case 'plan-row':
-      repo.planRows.push((record = mapPlanRow(path, data, '', Number(parts[1]), stemOf(parts))));
+      repo.planRows.push((record = mapPlanRow(path, data, '', parts[1]!, stemOf(parts))));
       break;
     case 'mandate':
       repo.mandates.push((record = mapMandate(path, data, '', stemOf(parts))));

@@ -11,7 +11,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { Repository } from '../model/repository.js';
 import { Assembly, plan, type InputFile, type RepoSource, type Step } from './assemble.js';
 import type { FactContext } from './facts.js';
-import { headingsOf, loadHeadingParser } from './headings.js';
+import { headingsOf, imagesOf, loadHeadingParser } from './headings.js';
 import type { LoadedFile } from './load-file.js';
 import { processFile, type FileResult, type FileTask } from './stage.js';
 
@@ -67,7 +67,7 @@ export async function loadRepository(source: RepoSource, options: BuildOptions =
   const parallel = toLoad.filter((s) => s !== config && s.task.abs !== undefined && s.task.kind !== 'mandate');
   const results = await processInParallel(
     parallel.map((s) => s.task),
-    { bodies: ctx.bodies },
+    { bodies: ctx.bodies, ...(ctx.planFields ? { planFields: ctx.planFields } : {}) },
     workers,
   );
   const byInput = new Map<InputFile, FileResult>();
@@ -86,14 +86,24 @@ export async function loadRepository(source: RepoSource, options: BuildOptions =
 }
 
 /**
- * Gives every mandate its headings before the rules run, for a repository built
- * while the Markdown parser was not loaded (buildRepository): the text is read
- * again for those few files.
+ * Gives every mandate its headings, and every text with a picture its pictures,
+ * before the rules run, for a repository built while the Markdown parser was
+ * not loaded (buildRepository, worker threads): the text is read again for
+ * those few files.
  */
 export async function completeFacts(repo: Repository): Promise<void> {
   const missing = repo.mandates.map((m) => repo.files.get(m.file)).filter((f): f is LoadedFile => !!f?.facts && !f.facts.headings);
-  if (missing.length === 0) return;
+  const pictures = [...repo.files.values()].filter((f) => f.facts?.pictures && !f.facts.images);
+  if (missing.length === 0 && pictures.length === 0) return;
   await loadHeadingParser();
   for (const file of missing) file.facts!.headings = headingsOf(file.body);
+  for (const file of pictures) {
+    file.facts!.images = imagesOf(file.body).map(([src, offset]) => [src, file.bodyOffset + offset]);
+    const fields: [string, string][] = [];
+    for (const [key, value] of Object.entries(file.data ?? {})) {
+      if (typeof value === 'string' && value.includes('![')) for (const [src] of imagesOf(value)) fields.push([key, src]);
+    }
+    if (fields.length) file.facts!.fieldImages = fields;
+  }
 }
 

@@ -13,6 +13,7 @@ import { findTextRefs, formatCaseNumber } from '../model/case-number.js';
 import { findNationalIds, type NationalIdKind } from '../model/national-id.js';
 import { findRestrictedSections } from '../model/restricted.js';
 import type { FileFacts, FileKind, MandateHeadings } from '../model/files.js';
+import type { PlanField } from '../model/types.js';
 
 export type { FileFacts, MandateHeadings };
 
@@ -21,9 +22,11 @@ export type { FileFacts, MandateHeadings };
 /** Frontmatter text fields of a case in which running-text references are looked for. */
 export const REF_TEXT_FIELDS = ['behandling', 'innspill', 'konklusjon', 'forslag_til_konklusjon'] as const;
 
-/** What facts depend on besides the file: the body codes of hf.yaml. */
+/** What facts (and the schema check) depend on besides the file: the body codes and own plan fields of hf.yaml. */
 export interface FactContext {
   bodies: readonly string[];
+  /** The partnership's own fields of plan rows: the plan-row schema is extended with them. */
+  planFields?: readonly PlanField[];
   /** Parses a mandate's body into its headings; absent when the Markdown parser is not loaded. */
   headings?: (body: string) => MandateHeadings;
 }
@@ -40,6 +43,7 @@ export function factsOf(
     const sections = findRestrictedSections(file.text);
     if (sections.length) facts.restricted = sections.map((s) => [s.offset, s.basis ? 1 : 0, s.endLine === undefined ? 0 : 1]);
   }
+  if (file.kind !== 'config' && file.text.includes('![')) facts.pictures = 1;
   const data = file.data;
   if (!data) return facts;
   if (file.kind === 'case' || file.kind === 'queued-case') {

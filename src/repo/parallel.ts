@@ -69,7 +69,7 @@ export function drain(input: WorkerInput, put: (index: number, result: FileResul
 export async function processInParallel(tasks: FileTask[], ctx: FactContext, workers: number): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(tasks.length);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const input: WorkerInput = { tasks, ctx: { bodies: ctx.bodies }, next, chunk: CHUNK };
+  const input: WorkerInput = { tasks, ctx: { bodies: ctx.bodies, ...(ctx.planFields ? { planFields: ctx.planFields } : {}) }, next, chunk: CHUNK };
   const running = Array.from({ length: workers }, () => runWorker(input, results));
   // This thread takes its share while the workers start and run.
   drain(input, (i, r) => (results[i] = r));

@@ -9,6 +9,9 @@ export const DATA_DIRS = ['cases', 'meetings', 'plans', 'mandates'] as const;
 /** The folder of queued (not yet numbered) cases under `cases/<body>/`. */
 export const QUEUE_DIR = 'ko';
 
+/** A plan's folder under plans/: a year (`2025`), a span of years (`2025-2027`) or another lower-case name. */
+export const PLAN_ID = /^[a-z0-9][a-z0-9-]*$/;
+
 /** Classifies a repository-relative path (forward slashes). */
 export function classify(path: string): FileKind {
   if (path === CONFIG_FILE) return 'config';
@@ -23,7 +26,7 @@ export function classify(path: string): FileKind {
     case 'meetings':
       return parts.length === 3 ? 'meeting' : 'unknown';
     case 'plans':
-      if (parts.length === 3 && /^\d{4}$/.test(parts[1]!)) return name === 'plan.md' ? 'plan' : 'plan-row';
+      if (parts.length === 3 && PLAN_ID.test(parts[1]!)) return name === 'plan.md' ? 'plan' : 'plan-row';
       return 'unknown';
     case 'mandates':
       return parts.length === 2 ? 'mandate' : 'unknown';

@@ -12,6 +12,8 @@ import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../diagnostics/finding.js';
 import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
+import { planRowValidator } from '../schema/own-fields.js';
+import type { PlanField } from '../model/types.js';
 import { factsOf, type FactContext, type FileFacts } from './facts.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
@@ -102,7 +104,7 @@ export function processFile(task: FileTask, ctx: FactContext, bytes?: () => Uint
   const { file, findings } = loadFile(task.path, input, task.kind);
   // A file that is not UTF-8 has no text for the rules; its digits are still checked.
   if (findings.some((f) => f.ruleId === 'encoding')) findings.push(...nationalIdFindingsInBytes(task.path, input));
-  if (file.data) findings.push(...checkSchema(file));
+  if (file.data) findings.push(...checkSchema(file, ctx.planFields));
   const result: FileResult = {
     path: file.path,
     kind: file.kind,
@@ -118,8 +120,12 @@ export function processFile(task: FileTask, ctx: FactContext, bytes?: () => Uint
   return result;
 }
 
-/** Schema check of one loaded file, with unquoted case numbers reported by their own rule. */
-export function checkSchema(file: LoadedFile): Finding[] {
+/**
+ * Schema check of one loaded file, with unquoted case numbers reported by their
+ * own rule. A plan row is checked against the schema extended with the
+ * partnership's own fields, when hf.yaml declares any.
+ */
+export function checkSchema(file: LoadedFile, planFields?: readonly PlanField[]): Finding[] {
   const findings: Finding[] = [];
   const name = schemaForKind(file.kind);
   if (!name || !file.data) return findings;
@@ -134,7 +140,7 @@ export function checkSchema(file: LoadedFile): Finding[] {
       file.data[key] = source;
     }
   }
-  const validate = getValidator(name);
+  const validate = name === 'plan-row' && planFields?.length ? planRowValidator(planFields) : getValidator(name);
   if (!validate(file.data)) {
     const skip = (p: YamlPath) => p.length === 1 && floatPaths.has(String(p[0]));
     findings.push(...schemaFindings(file, validate.errors ?? [], skip));

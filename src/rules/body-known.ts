@@ -1,6 +1,7 @@
 import { defineRule } from './rule.js';
 import { lines } from './fixture.js';
 import { closest } from '../schema/errors.js';
+import { ownerKind } from '../model/owners.js';
 
 export default defineRule({
   meta: {
@@ -8,15 +9,15 @@ export default defineRule({
     severity: 'error',
     scope: 'repository',
     description: {
-      nb: 'Organet til en sak, et møte, et mandat eller en planrad (og rapporterer_til i hf.yaml) er et organ i hf.yaml.',
-      en: 'The body of a case, meeting, mandate or plan row (and rapporterer_til in hf.yaml) is a body in hf.yaml.',
+      nb: 'Organet til en sak, et møte eller et mandat (og rapporterer_til i hf.yaml) er et organ i hf.yaml. En ansvarlig i en planrad som er skrevet som en organkode (store bokstaver, tall og bindestrek), er også et organ i hf.yaml, eller en medlemsorganisasjon under organisasjoner.',
+      en: 'The body of a case, meeting or mandate (and rapporterer_til in hf.yaml) is a body in hf.yaml. An owner of a plan row written like a body code (capitals, digits and hyphens) is a body in hf.yaml too, or a member organisation under organisasjoner.',
     },
     messages: {
       unknown: { nb: 'Organet `{body}` finnes ikke i hf.yaml', en: 'The body `{body}` is not in hf.yaml' },
       duplicate: { nb: 'Organet `{body}` er definert flere ganger i hf.yaml', en: 'The body `{body}` is defined more than once in hf.yaml' },
     },
     hints: {
-      unknown: { nb: 'Kjente organer: {known}.', en: 'Known bodies: {known}.' },
+      unknown: { nb: 'Kjente organer: {known}. En organisasjon som skrives med store bokstaver (KS, NAV), føres opp under organisasjoner i hf.yaml.', en: 'Known bodies: {known}. An organisation written in capitals (KS, NAV) is listed under organisasjoner in hf.yaml.' },
       duplicate: { nb: 'Slå sammen de to oppføringene.', en: 'Merge the two entries.' },
     },
     examples: {
@@ -28,6 +29,13 @@ export default defineRule({
             'cases/ssx/2024/2024.1-x.md': lines('---', 'saksnr: "2024.1"', 'organ: SSX', 'tittel: X', '---'),
           },
           expect: [{ file: 'cases/ssx/2024/2024.1-x.md', line: 3, column: 8, messageId: 'unknown' }],
+        },
+        {
+          name: 'A plan row owned by a body, an organisation and in free text, one code misspelt',
+          files: {
+            'plans/2025/vitality.md': lines('---', 'type: satsning', 'område: eldre', 'tittel: Vitality', 'ansvarlig:', '  - SSU', '  - Helsefellesskapet', '  - FUS', '---'),
+          },
+          expect: [{ file: 'plans/2025/vitality.md', line: 8, column: 5, messageId: 'unknown' }],
         },
       ],
     },
@@ -43,7 +51,14 @@ export default defineRule({
     for (const c of ctx.repo.cases) check(c.file, c.body, ['organ']);
     for (const m of ctx.repo.meetings) check(m.file, m.body, ['organ']);
     for (const m of ctx.repo.mandates) check(m.file, m.body, ['organ']);
-    for (const r of ctx.repo.planRows) check(r.file, r.responsible, ['ansvarlig']);
+    for (const r of ctx.repo.planRows) {
+      const raw = ctx.repo.files.get(r.file)?.data?.ansvarlig;
+      for (const owner of r.owners) {
+        if (ownerKind(owner, ctx.repo.config) !== 'body') continue;
+        const i = Array.isArray(raw) ? raw.findIndex((x) => typeof x === 'string' && x.trim() === owner) : -1;
+        check(r.file, owner, i >= 0 ? ['ansvarlig', i] : ['ansvarlig']);
+      }
+    }
     const seen = new Set<string>();
     ctx.repo.config.bodies.forEach((b, i) => {
       if (seen.has(b.code)) ctx.report({ messageId: 'duplicate', file: 'hf.yaml', ...ctx.locate('hf.yaml', ['organer', i, 'kode']), data: { body: b.code } });

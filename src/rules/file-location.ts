@@ -7,8 +7,8 @@ export default defineRule({
     severity: 'warning',
     scope: 'file',
     description: {
-      nb: 'Filer ligger der hf leter: cases/<organ>/<år>/, cases/<organ>/ko/, meetings/<organ>/, plans/<år>/ og mandates/. Kopier fra synkroniseringskonflikter («navn (1).md») og symbolske lenker rapporteres og leses ikke.',
-      en: 'Files live where hf looks: cases/<body>/<year>/, cases/<body>/ko/, meetings/<body>/, plans/<year>/ and mandates/. Sync-conflict copies ("name (1).md") and symbolic links are reported and not read.',
+      nb: 'Filer ligger der hf leter: cases/<organ>/<år>/, cases/<organ>/ko/, meetings/<organ>/, plans/<plan>/ (for eksempel plans/2025/ eller plans/2025-2027/) og mandates/. Kopier fra synkroniseringskonflikter («navn (1).md») og symbolske lenker rapporteres og leses ikke.',
+      en: 'Files live where hf looks: cases/<body>/<year>/, cases/<body>/ko/, meetings/<body>/, plans/<plan>/ (for example plans/2025/ or plans/2025-2027/) and mandates/. Sync-conflict copies ("name (1).md") and symbolic links are reported and not read.',
     },
     messages: {
       unknown: { nb: 'hf vet ikke hva denne filen er ut fra hvor den ligger', en: 'hf does not know what this file is from where it lies' },
@@ -17,8 +17,8 @@ export default defineRule({
     },
     hints: {
       unknown: {
-        nb: 'Flytt saken til cases/<organ>/<år>/, møtet til meetings/<organ>/ eller planraden til plans/<år>/.',
-        en: 'Move the case to cases/<body>/<year>/, the meeting to meetings/<body>/ or the plan row to plans/<year>/.',
+        nb: 'Flytt saken til cases/<organ>/<år>/, møtet til meetings/<organ>/ eller planraden til plans/<plan>/.',
+        en: 'Move the case to cases/<body>/<year>/, the meeting to meetings/<body>/ or the plan row to plans/<plan>/.',
       },
       syncConflict: {
         nb: 'Sammenlign med originalen, ta vare på endringene som mangler der, og slett kopien.',

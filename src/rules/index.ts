@@ -35,10 +35,13 @@ import mandateApproval from './mandate-approval.js';
 import mandateReporting from './mandate-reporting.js';
 import mandateSections from './mandate-sections.js';
 import mandateUnique from './mandate-unique.js';
+import imageExists from './image-exists.js';
 import planAreaKnown from './plan-area-known.js';
+import planColumnKnown from './plan-column-known.js';
 import planContinuesResolves from './plan-continues-resolves.js';
 import planParentInitiative from './plan-parent-initiative.js';
 import quorum from './quorum.js';
+import planPeriod from './plan-period.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -75,10 +78,13 @@ export const RULES: readonly Rule[] = [
   mandateReporting,
   mandateSections,
   mandateUnique,
+  imageExists,
   planAreaKnown,
+  planColumnKnown,
   planContinuesResolves,
   planParentInitiative,
   quorum,
+  planPeriod,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));

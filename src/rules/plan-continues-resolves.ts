@@ -1,4 +1,4 @@
-import type { PlanRow } from '../model/types.js';
+import { actionPlans, planLabel, rowKey } from '../model/plan.js';
 import { defineRule } from './rule.js';
 import { lines } from './fixture.js';
 
@@ -10,18 +10,15 @@ export default defineRule({
     severity: 'error',
     scope: 'repository',
     description: {
-      nb: 'viderefører i en planrad viser til en rad som finnes i et tidligere års plan (`2024/vitality` er plans/2024/vitality.md), og hver rad videreføres høyst én gang i hvert år. Slik henger satsninger og tiltak sammen fra år til år.',
-      en: 'viderefører in a plan row names a row that exists in an earlier year\'s plan (`2024/vitality` is plans/2024/vitality.md), and a row is continued at most once in each year. This is how satsninger and tiltak are linked from year to year.',
+      nb: 'viderefører i en planrad viser til rader som finnes i en tidligere plan (`2024/vitality` er plans/2024/vitality.md, `2025-2027/rop` er plans/2025-2027/rop.md). Slik henger satsninger og tiltak sammen fra plan til plan: en rad kan videreføre flere rader (de slås sammen), og en rad kan videreføres av flere (den deles).',
+      en: 'viderefører in a plan row names rows that exist in an earlier plan (`2024/vitality` is plans/2024/vitality.md, `2025-2027/rop` is plans/2025-2027/rop.md). This is how satsninger and tiltak are linked from plan to plan: a row may continue several rows (a merge), and a row may be continued by several (a split).',
     },
     messages: {
       missing: { nb: 'Raden `{ref}` som viderefører viser til, finnes ikke', en: 'The row `{ref}` named by viderefører does not exist' },
-      notEarlier: { nb: 'viderefører må vise til et tidligere år enn {year}, ikke `{ref}`', en: 'viderefører must name a year before {year}, not `{ref}`' },
-      duplicate: { nb: 'Raden `{ref}` videreføres av flere rader i {year}', en: 'The row `{ref}` is continued by more than one row in {year}' },
-      alsoHere: { nb: 'også videreført her', en: 'also continued here' },
+      notEarlier: { nb: 'viderefører må vise til en plan som begynner før {plan}, ikke `{ref}`', en: 'viderefører must name a plan that starts before {plan}, not `{ref}`' },
     },
     hints: {
-      missing: { nb: 'Skriv år/id, der id er filnavnet uten .md i plans/<år>/.', en: 'Write year/id, where id is the file name without .md in plans/<year>/.' },
-      duplicate: { nb: 'Slå sammen radene, eller fjern viderefører fra den ene.', en: 'Merge the rows, or remove viderefører from one of them.' },
+      missing: { nb: 'Skriv plan/id, der plan er mappen i plans/ og id er filnavnet uten .md.', en: 'Write plan/id, where plan is the folder in plans/ and id is the file name without .md.' },
     },
     examples: {
       valid: [
@@ -32,53 +29,51 @@ export default defineRule({
             'plans/2025/vitality.md': ROW('type: satsning', 'område: eldre', 'tittel: Vitality', 'status: pågår', 'viderefører: 2024/vitality'),
           },
         },
+        {
+          name: 'A split and a merge into a plan of three years',
+          files: {
+            'plans/2024/rop.md': ROW('type: satsning', 'område: eldre', 'tittel: ROP', 'status: videreført'),
+            'plans/2024/dho.md': ROW('type: satsning', 'område: eldre', 'tittel: DHO', 'status: videreført'),
+            'plans/2024/velferd.md': ROW('type: satsning', 'område: eldre', 'tittel: Velferdsteknologi', 'status: videreført'),
+            'plans/2025-2027/rop-barn.md': ROW('type: satsning', 'område: eldre', 'tittel: ROP, barn', 'viderefører: 2024/rop'),
+            'plans/2025-2027/rop-voksne.md': ROW('type: satsning', 'område: eldre', 'tittel: ROP, voksne', 'viderefører: 2024/rop'),
+            'plans/2025-2027/digitalt.md': ROW('type: satsning', 'område: eldre', 'tittel: Digitalt', 'viderefører: [2024/dho, 2024/velferd]'),
+          },
+        },
       ],
       invalid: [
         {
-          name: 'A missing row, a later year, and a row continued twice',
+          name: 'A missing row, and a row of a later plan',
           files: {
             'plans/2024/vitality.md': ROW('type: satsning', 'område: eldre', 'tittel: Vitality', 'status: videreført'),
-            'plans/2025/vitality.md': ROW('type: satsning', 'område: eldre', 'tittel: Vitality', 'status: pågår', 'viderefører: 2024/vitality'),
-            'plans/2025/vitality-2.md': ROW('type: satsning', 'område: eldre', 'tittel: Vitality', 'status: pågår', 'viderefører: 2024/vitality'),
-            'plans/2025/dho.md': ROW('type: satsning', 'område: eldre', 'tittel: DHO', 'status: pågår', 'viderefører: 2024/dho'),
+            'plans/2025/dho.md': ROW('type: satsning', 'område: eldre', 'tittel: DHO', 'status: pågår', 'viderefører: [2024/vitality, 2024/dho]'),
             'plans/2025/ung.md': ROW('type: satsning', 'område: eldre', 'tittel: Ung', 'status: pågår', 'viderefører: 2026/ung'),
           },
           expect: [
-            { file: 'plans/2025/dho.md', line: 6, column: 14, messageId: 'missing' },
+            { file: 'plans/2025/dho.md', line: 6, column: 30, messageId: 'missing' },
             { file: 'plans/2025/ung.md', line: 6, column: 14, messageId: 'notEarlier' },
-            { file: 'plans/2025/vitality-2.md', line: 6, column: 14, messageId: 'duplicate' },
-            { file: 'plans/2025/vitality.md', line: 6, column: 14, messageId: 'duplicate' },
           ],
         },
       ],
     },
   },
   check(ctx) {
-    const keys = new Set(ctx.repo.planRows.map((r) => `${r.year}/${r.id}`));
-    const continuers = new Map<string, PlanRow[]>();
+    const plans = new Map(actionPlans(ctx.repo).map((p) => [p.id, p]));
+    const keys = new Set(ctx.repo.planRows.map(rowKey));
     for (const row of ctx.repo.planRows) {
-      if (!row.continues) continue;
-      const at = ctx.locate(row.file, ['viderefører']);
-      const year = Number(row.continues.slice(0, 4));
-      if (!(year < row.year)) {
-        ctx.report({ messageId: 'notEarlier', file: row.file, ...at, data: { ref: row.continues, year: row.year } });
-      } else if (!keys.has(row.continues)) {
-        ctx.report({ messageId: 'missing', file: row.file, ...at, data: { ref: row.continues } });
-      } else {
-        const key = `${row.year} ${row.continues}`;
-        continuers.set(key, [...(continuers.get(key) ?? []), row]);
-      }
-    }
-    for (const rows of continuers.values()) {
-      if (rows.length < 2) continue;
-      for (const row of rows) {
-        ctx.report({
-          messageId: 'duplicate',
-          file: row.file,
-          ...ctx.locate(row.file, ['viderefører']),
-          data: { ref: row.continues, year: row.year },
-          related: rows.filter((o) => o !== row).map((o) => ctx.related(o.file, ['viderefører'], 'alsoHere')),
-        });
+      if (row.continues.length === 0) continue;
+      const raw = ctx.repo.files.get(row.file)?.data?.viderefører;
+      const own = plans.get(row.plan);
+      for (const ref of new Set(row.continues)) {
+        const i = Array.isArray(raw) ? raw.findIndex((x) => typeof x === 'string' && x.trim() === ref) : -1;
+        const at = ctx.locate(row.file, i >= 0 ? ['viderefører', i] : ['viderefører']);
+        const planId = ref.slice(0, ref.indexOf('/'));
+        const other = plans.get(planId);
+        // A plan that does not exist still says when it would start when it is named by its years.
+        const start = other ? other.from : /^\d{4}(-\d{4})?$/.test(planId) ? Number(planId.slice(0, 4)) : undefined;
+        const earlier = start !== undefined && own?.from !== undefined ? start < own.from : planId !== row.plan;
+        if (!earlier) ctx.report({ messageId: 'notEarlier', file: row.file, ...at, data: { ref, plan: own ? planLabel(own) : row.plan } });
+        else if (!keys.has(ref)) ctx.report({ messageId: 'missing', file: row.file, ...at, data: { ref } });
       }
     }
   },

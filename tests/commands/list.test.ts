@@ -119,11 +119,11 @@ describe('hf list meetings, plans and mandates', () => {
   });
 
   it('lists action-plan rows by year, type, status and responsible body', () => {
-    const rows = json<{ id: string; type: string; status: string | null; responsible: string | null; year: number }[]>([
+    const rows = json<{ id: string; type: string; status: string | null; responsible: string[]; year: number }[]>([
       'list', 'plans', '--year', '2025', '--type', 'tiltak', '--responsible', 'FU-AKUTT',
     ]);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.type === 'tiltak' && r.responsible === 'FU-AKUTT' && r.year === 2025)).toBe(true);
+    expect(rows.every((r) => r.type === 'tiltak' && r.responsible.join() === 'FU-AKUTT' && r.year === 2025)).toBe(true);
     expect(rows.map((r) => r.id)).toContain('akuttkjeden-mobil-rontgen');
     const planned = json<{ status: string | null }[]>(['list', 'plans', '--status', 'planlagt']);
     expect(planned.length).toBeGreaterThan(0);

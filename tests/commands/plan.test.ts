@@ -56,9 +56,13 @@ describe('hf plan <year>', () => {
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Det finnes ingen handlingsplan for 2024 (plans/2024/)');
     expect(missing.stderr).toContain('Planene i repoet: 2025.');
-    const bad = hf(bundled, ['plan', 'neste']);
+    // A plan is named by a year or by its folder; `neste` could be a folder, but there is none.
+    const unknown = hf(bundled, ['plan', 'neste']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Det finnes ingen handlingsplan for neste');
+    const bad = hf(bundled, ['plan', '2025/2026']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('`neste` er ikke et årstall');
+    expect(bad.stderr).toContain('`2025/2026` er verken et årstall eller navnet på en plan');
   });
 
   it('shows help with examples when no year is given', () => {
@@ -109,7 +113,7 @@ describe('hf plan status <year>', () => {
       const r = hf(dir, ['plan', 'status', '2025'], { HF_NOW: FJORD_NOW });
       expect(r.code).toBe(1);
       expect(r.stderr).toContain('plans/2025/meldingsloftet.md:9:9: ukjent status `ferdig`');
-      expect(r.stdout).toContain('| **Meldingsløftet** | ukjent status «ferdig»');
+      expect(r.stdout).toContain('| **Meldingsløftet**<br>*Ansvarlig:* SSU | ukjent status «ferdig»');
       expect(r.stdout).toContain('- Ukjent status: 1');
     } finally {
       removeDir(dir);

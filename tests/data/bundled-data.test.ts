@@ -101,7 +101,7 @@ describe('bundled data', () => {
   });
 
   it('has all of Handlingsplan 2025', () => {
-    const rows = repo.planRows.filter((r) => r.year === 2025);
+    const rows = repo.planRows.filter((r) => r.plan === '2025');
     const initiatives = rows.filter((r) => r.type === 'initiative');
     const measures = rows.filter((r) => r.type === 'measure');
     expect(initiatives).toHaveLength(14);
@@ -112,7 +112,7 @@ describe('bundled data', () => {
     for (const area of ['psykisk-helse-rus', 'skropelige-eldre', 'barn-unge', 'kroniske-lidelser', 'fsu', 'akuttkjeden', 'hr', 'fastlege', 'ikt', 'kompetansebroen', 'beredskap']) {
       expect(initiatives.some((r) => r.area === area), area).toBe(true);
     }
-    const plan = repo.plans.find((p) => p.year === 2025)!;
+    const plan = repo.plans.find((p) => p.id === '2025')!;
     expect(plan.mainGoal).toMatch(/^Fremme forebygging, mestring og gode sammenhengende pasientforløp/);
     expect(Object.keys(plan.whereTo).sort()).toEqual(['pasientgrupper', 'strukturer']);
   });

@@ -1,7 +1,8 @@
 /**
  * Checks that HTML written by hf cannot run anything: every tag is one the
  * writer itself uses, no attribute is an event handler or a style beyond column
- * widths, and every link goes to http(s) or mailto. The writer escapes `<` in all
+ * widths, every link goes to http(s) or mailto (or to a footnote in the document),
+ * and a picture is only ever one inside the document (a data: URL). The writer escapes `<` in all
  * text, so each `<` followed by a letter in the output is a real tag, and a scan
  * of the tags sees the whole markup.
  */
@@ -9,7 +10,7 @@ const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main',
   'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div',
   'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td',
-  'strong', 'em', 'u', 'code', 'a', 'br',
+  'strong', 'em', 'u', 'code', 'a', 'br', 'sup', 'section', 'img',
 ]);
 
 /** Problems found in the markup; an empty list means inert. */
@@ -21,9 +22,13 @@ export function inertProblems(html: string): string[] {
     const attrs = m[2]!;
     if (!ALLOWED_TAGS.has(tag)) problems.push(`tag <${tag}>`);
     if (/\son[a-z]+\s*=/i.test(attrs)) problems.push(`event handler in <${tag}${attrs}>`);
-    if (/\s(src|srcdoc|action|formaction|xlink:href)\s*=/i.test(attrs)) problems.push(`loading attribute in <${tag}${attrs}>`);
+    if (/\s(srcdoc|action|formaction|xlink:href)\s*=/i.test(attrs)) problems.push(`loading attribute in <${tag}${attrs}>`);
+    // A picture only from inside the document: a quoted data: URL of PNG, JPEG or GIF, nothing else.
+    for (const a of attrs.matchAll(/\ssrc\s*=\s*("[^"]*"|'[^']*'|[^\s>]+)/gi)) {
+      if (tag !== 'img' || !/^"data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+=*"$/.test(a[1]!)) problems.push(`loading attribute in <${tag}${attrs.slice(0, 80)}>`);
+    }
     for (const a of attrs.matchAll(/\shref="([^"]*)"/gi)) {
-      if (!/^(https?:\/\/|mailto:)/i.test(a[1]!)) problems.push(`link to ${a[1]}`);
+      if (!/^(https?:\/\/|mailto:|#fn(ref)?-\d+$)/i.test(a[1]!)) problems.push(`link to ${a[1]}`);
     }
     if (/javascript:/i.test(attrs)) problems.push(`javascript: in <${tag}${attrs}>`);
     const style = /\sstyle="([^"]*)"/i.exec(attrs)?.[1];

@@ -87,9 +87,9 @@ describe('planStatus on Fjordfellesskapet', () => {
 
   it('knows which rows a later plan continues', () => {
     const { repo } = loadFjord();
-    repo.planRows.push({ ...repo.planRows.find((r) => r.id === 'meldingsloftet')!, year: 2026, file: 'plans/2026/meldingsloftet.md', continues: '2025/meldingsloftet' });
+    repo.planRows.push({ ...repo.planRows.find((r) => r.id === 'meldingsloftet')!, plan: '2026', file: 'plans/2026/meldingsloftet.md', continues: ['2025/meldingsloftet'] });
     const report = planStatus(new RepoIndex(repo), 2025, FJORD_NOW);
     const row = report.groupings[0]!.areas[4]!.initiatives[0]!;
-    expect(row.continuedIn?.file).toBe('plans/2026/meldingsloftet.md');
+    expect(row.continuedIn.map((r) => r.file)).toEqual(['plans/2026/meldingsloftet.md']);
   });
 });

@@ -182,7 +182,7 @@ describe('hf plan 2025 against the matrix of the seed', () => {
 
   it('renders every satsning and tiltak of plans/2025', () => {
     const rows = [...tableRows('Prioriterte pasientgrupper').rows, ...tableRows('Strukturer for samhandling og forbedring').rows];
-    const planned = repo.planRows.filter((r) => r.year === 2025 && r.type !== 'area');
+    const planned = repo.planRows.filter((r) => r.plan === '2025' && r.type !== 'area');
     expect(planned).toHaveLength(29);
     expect(rows).toHaveLength(29);
     for (const r of planned) {

@@ -52,7 +52,7 @@ describe('renderPlanStatus', () => {
     const md = toMarkdown(renderPlanStatus(planStatus(index, 2025, '2026-01-15'), { lang: 'nb', partnership: repo.config.name }));
     expect(md).toContain('Status per 15. januar 2026.');
     expect(md).toContain('- Forfalt mot perioden: 8');
-    expect(md).toContain('| **Vitality** | Pågår<br>**FORFALT (perioden endte 31. desember 2025)** | 2025 | PM 2024.3<br>30. mai 2024 | Partnerskapsmøtet tar informasjonen til orientering. |');
+    expect(md).toContain('| **Vitality**<br>*Ansvarlig:* SSU | Pågår<br>**FORFALT (perioden endte 31. desember 2025)** | 2025 | PM 2024.3<br>30. mai 2024 | Partnerskapsmøtet tar informasjonen til orientering. |');
     expect(md).toContain('*Forslag:* Mandat for Mandat Samhandlingsforum');
   });
 });

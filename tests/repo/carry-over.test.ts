@@ -13,7 +13,7 @@ describe('planCarryOver on the bundled data', () => {
   const plan = planCarryOver(repo, 2025, 2026);
 
   it('carries every row of Handlingsplan 2025 (none is completed) and copies plan.md', () => {
-    const rows = repo.planRows.filter((r) => r.year === 2025);
+    const rows = repo.planRows.filter((r) => r.plan === '2025');
     expect(rows).toHaveLength(39);
     expect(plan.files).toHaveLength(40);
     expect(plan.files[0]!.path).toBe('plans/2026/plan.md');

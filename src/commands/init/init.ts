@@ -33,6 +33,13 @@ const m = {
   badBody: { nb: 'Organet `{body}` kan ikke brukes: koden skrives med store bokstaver, tall og bindestrek (SSU, FU-HR)', en: 'The body `{body}` cannot be used: codes are capitals, digits and hyphens (SSU, FU-HR)' },
   badBodyHint: { nb: 'Bruk PM, SSU eller FSU, eller KODE=Navn, for eksempel --body "UU-BARN=Underutvalg barn og unge".', en: 'Use PM, SSU or FSU, or CODE=Name, for example --body "UU-BARN=Underutvalg barn og unge".' },
   duplicateBody: { nb: 'Organet {body} er oppgitt to ganger', en: 'The body {body} is given twice' },
+  badBodyPart: { nb: '`{part}` i organet {body} kan ikke brukes', en: '`{part}` in the body {body} cannot be used' },
+  badBodyPartHint: {
+    nb: 'Etter navnet kan stå ;type=<type> ({kinds}) og ;rapporterer_til=<KODE>, for eksempel --body "AG-SFB=Arbeidsgruppe svangerskap, fødsel og barselomsorg;type=arbeidsgruppe;rapporterer_til=FSU".',
+    en: 'After the name may come ;type=<type> ({kinds}) and ;rapporterer_til=<CODE>, for example --body "AG-SFB=Arbeidsgruppe svangerskap, fødsel og barselomsorg;type=arbeidsgruppe;rapporterer_til=FSU".',
+  },
+  badReportsTo: { nb: '{body} rapporterer til {to}, men {to} er ikke blant organene', en: '{body} reports to {to}, but {to} is not among the bodies' },
+  badReportsToHint: { nb: 'Ta med {to} som et eget --body, eller rett koden.', en: 'Add {to} as a --body of its own, or correct the code.' },
   askName: { nb: 'Navnet på helsefellesskapet', en: 'The name of the partnership' },
   nameRequired: { nb: 'Skriv et navn, for eksempel Helsefellesskapet i Agder', en: 'Give a name, for example Helsefellesskapet i Agder' },
   askLang: { nb: 'Språk i dokumenter og meldinger', en: 'Language of documents and messages' },
@@ -146,8 +153,8 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
         { message: t('askBodies'), choices: USUAL_BODIES.map((b) => ({ value: b.code, name: `${b.code} — ${b.name}`, checked: true })) },
         io,
       );
-      const more = (await input({ message: t('askMore') }, io)).split(',').map((s) => s.trim()).filter(Boolean);
-      bodies = parseBodies([...chosen, ...more], t);
+      const more = (await input({ message: t('askMore') }, io)).trim();
+      bodies = parseBodies([...chosen, ...(more ? [more] : [])], t);
     }
   }
   const version = hfVersion();
@@ -164,17 +171,38 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
   };
 }
 
-/** `SSU` (one of the usual bodies) or `KODE=Navn`. */
+const BODY_KINDS = ['partnerskapsmøte', 'samarbeidsutvalg', 'fagutvalg', 'underutvalg', 'samhandlingsforum', 'nettverk', 'arbeidsgruppe', 'faggruppe'];
+
+/**
+ * Bodies given as `SSU` (one of the usual bodies) or `KODE=Navn`, each perhaps
+ * with `;type=arbeidsgruppe;rapporterer_til=FSU`. Several may be given in one
+ * text, separated by commas; a comma separates bodies only where another body
+ * follows it (`KODE=` or a code of its own), so a name keeps its commas.
+ */
 export function parseBodies(specs: string[], t: Msg): InitBody[] {
   const bodies: InitBody[] = [];
-  for (const spec of specs.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
-    const eq = spec.indexOf('=');
-    const code = (eq >= 0 ? spec.slice(0, eq) : spec).trim().toUpperCase();
-    const name = eq >= 0 ? spec.slice(eq + 1).trim() : undefined;
+  // A usual body's reporting line is left out when the body it reports to is not given; one asked for must be there.
+  const asked: InitBody[] = [];
+  const split = (s: string) => s.split(/,(?=\s*[\p{L}][\p{L}\d-]*\s*(?:[=;,]|$))/u);
+  for (const spec of specs.flatMap(split).map((s) => s.trim()).filter(Boolean)) {
+    const [main, ...extras] = spec.split(';');
+    const eq = main!.indexOf('=');
+    const code = (eq >= 0 ? main!.slice(0, eq) : main!).trim().toUpperCase();
+    const name = eq >= 0 ? main!.slice(eq + 1).trim() : undefined;
     const usual = USUAL_BODIES.find((b) => b.code === code);
     if (!BODY_CODE.test(code) || (!usual && !name)) throw new UsageError(t('badBody', { body: spec }), t('badBodyHint'));
     if (bodies.some((b) => b.code === code)) throw new UsageError(t('duplicateBody', { body: code }));
-    bodies.push(usual && !name ? usual : { ...(usual ?? {}), code, name: name ?? usual!.name });
+    const body: InitBody = usual && !name ? { ...usual } : { ...(usual ?? {}), code, name: name ?? usual!.name };
+    for (const extra of extras) {
+      const [key, value = ''] = extra.split('=').map((x) => x.trim());
+      if (key === 'type' && BODY_KINDS.includes(value.toLowerCase())) body.kind = value.toLowerCase();
+      else if (key === 'rapporterer_til' && BODY_CODE.test(value.toUpperCase())) asked.push(Object.assign(body, { reportsTo: value.toUpperCase() }));
+      else throw new UsageError(t('badBodyPart', { part: extra.trim(), body: code }), t('badBodyPartHint', { kinds: BODY_KINDS.join(', ') }));
+    }
+    bodies.push(body);
+  }
+  for (const b of asked) {
+    if (b.reportsTo && !bodies.some((o) => o.code === b.reportsTo)) throw new UsageError(t('badReportsTo', { body: b.code, to: b.reportsTo }), t('badReportsToHint', { to: b.reportsTo }));
   }
   return bodies;
 }

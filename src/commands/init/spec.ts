@@ -12,7 +12,10 @@ export const spec: CommandSpec = {
     { flags: '--language <språk>', description: { nb: 'språk i dokumenter og meldinger', en: 'language of documents and messages' }, choices: ['nb', 'nn', 'en'] },
     {
       flags: '--body <organ>',
-      description: { nb: 'et organ: PM, SSU, FSU eller KODE=Navn; kan gjentas (standard: PM, SSU og FSU)', en: 'a body: PM, SSU, FSU or CODE=Name; repeatable (default: PM, SSU and FSU)' },
+      description: {
+        nb: 'et organ: PM, SSU, FSU eller KODE=Navn, eventuelt med ;type=<type> og ;rapporterer_til=<KODE>; kan gjentas (standard: PM, SSU og FSU)',
+        en: 'a body: PM, SSU, FSU or CODE=Name, perhaps with ;type=<type> and ;rapporterer_til=<CODE>; repeatable (default: PM, SSU and FSU)',
+      },
       repeatable: true,
     },
     { flags: '--branch <gren>', description: { nb: 'grenen pull requests går til (standard: main)', en: 'the branch pull requests go to (default: main)' } },
@@ -29,6 +32,10 @@ export const spec: CommandSpec = {
     { command: 'hf init agder', text: { nb: 'spør om navn, språk og organer', en: 'asks for the name, language and bodies' } },
     { command: 'hf init agder --name "Helsefellesskapet i Agder"', text: { nb: 'uten spørsmål: PM, SSU og FSU på bokmål', en: 'without questions: PM, SSU and FSU in bokmål' } },
     { command: 'hf init . --name "Helsefellesskapet i Østfold" --body PM --body SSU --body "UU-BARN=Underutvalg barn og unge"', text: { nb: 'egne organer', en: 'own bodies' } },
+    {
+      command: 'hf init . --name "Helsefellesskapet Elvedalen" --body PM,SSU,FSU --body "AG-SFB=Arbeidsgruppe svangerskap, fødsel og barselomsorg;type=arbeidsgruppe;rapporterer_til=FSU"',
+      text: { nb: 'et organ med komma i navnet, type og rapporteringslinje', en: 'a body with a comma in its name, a type and a reporting line' },
+    },
     { command: 'hf init agder --name "Helsefellesskapet i Agder" --hf-package git+https://github.com/org/hf.git#v0.1.0', text: { nb: 'CI henter hf fra git', en: 'CI gets hf from git' } },
   ],
   run: async ([folder], options, ctx) => (await import('./init.js')).run(folder as string | undefined, options, ctx),

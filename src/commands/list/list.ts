@@ -3,6 +3,8 @@ import { translator, type Catalogue } from '../../i18n/lang.js';
 import { formatCaseNumber, formatCaseRef, compareCaseNumbers } from '../../model/case-number.js';
 import { agendaOrder, type RepoIndex } from '../../model/repository.js';
 import type { Case, Mandate, Meeting, PlanRow } from '../../model/types.js';
+import { actionPlans, planLabel, planSettings } from '../../model/plan.js';
+import { formatOwners, ownerMatches } from '../../model/owners.js';
 import { UsageError, todayOf, type CommandContext } from '../shared/context.js';
 import { outputWidth, renderTable, type Column } from '../shared/table.js';
 import { caseJsonHead, caseLabel, caseStatus, folded, warnUnreadable, type CaseStatus } from '../shared/records.js';
@@ -202,20 +204,32 @@ const listPlans: Lister = (o, { repo }, t) => {
     throw new UsageError(t('badStatus', { status: o.status, kind: t('kplans') }), t('statusHint', { choices: PLAN_STATUS.join(', ') }));
   }
   const type = o.type !== undefined ? choose(PLAN_TYPES, o.type, 'plans', t, 'badType') : undefined;
-  const who = (o.responsible ?? o.body)?.toUpperCase();
-  const areaName = new Map(repo.config.plan.groupings.flatMap((g) => g.areas.map((a) => [a.id, a.name] as const)));
+  const plans = actionPlans(repo);
+  const planOfRow = new Map(plans.flatMap((p) => p.rows.map((r) => [r, p] as const)));
+  const areas = plans.flatMap((p) => planSettings(repo, p).groupings.flatMap((g) => g.areas.map((a) => [`${p.id} ${a.id}`, a.name] as const)));
+  const areaName = new Map(areas);
+  // Areas in the order of their plan, unknown ones last.
+  const areaRank = new Map(areas.map(([key], i) => [key, i]));
+  const rankOf = (r: PlanRow) => areaRank.get(`${r.plan} ${r.area}`) ?? Number.MAX_SAFE_INTEGER;
+  const covers = (r: PlanRow) => {
+    const p = planOfRow.get(r)!;
+    return p.from !== undefined && p.from <= Number(o.year) && Number(o.year) <= (p.to ?? p.from);
+  };
+  const rank = new Map(plans.map((p, i) => [p.id, i]));
   const rows = repo.planRows
-    .filter((r) => !o.year || r.year === Number(o.year))
+    .filter((r) => !o.year || covers(r))
     .filter((r) => !o.status || r.status === o.status.toLowerCase())
     .filter((r) => !type || r.type === type)
-    .filter((r) => !who || r.responsible === who)
-    .sort((a, b) => a.year - b.year || a.area.localeCompare(b.area) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id));
-  const title = (r: PlanRow) => r.title ?? areaName.get(r.area) ?? r.area;
+    .filter((r) => !o.body || r.owners.includes(o.body))
+    .filter((r) => o.responsible === undefined || r.owners.some((x) => ownerMatches(x, o.responsible!)))
+    .sort((a, b) => rank.get(a.plan)! - rank.get(b.plan)! || rankOf(a) - rankOf(b) || a.area.localeCompare(b.area) || (a.order ?? 0) - (b.order ?? 0) || a.id.localeCompare(b.id));
+  const title = (r: PlanRow) => r.title ?? areaName.get(`${r.plan} ${r.area}`) ?? r.area;
   return {
-    columns: [{ header: t('hYear') }, { header: t('hRow'), shrink: 2, min: 10 }, { header: t('hTypes') }, { header: t('hTitle'), shrink: 1, min: 12 }, { header: t('hPeriod'), shrink: 2, min: 7 }, { header: t('hStatus') }, { header: t('hResponsible') }],
-    rows: rows.map((r) => [String(r.year), r.id, PLAN_TYPE_WORD[r.type], title(r), r.period ?? '', r.status ?? '', r.responsible ?? '']),
+    columns: [{ header: t('hYear') }, { header: t('hRow'), shrink: 2, min: 10 }, { header: t('hTypes') }, { header: t('hTitle'), shrink: 1, min: 12 }, { header: t('hPeriod'), shrink: 2, min: 7 }, { header: t('hStatus') }, { header: t('hResponsible'), shrink: 2, min: 10 }],
+    rows: rows.map((r) => [planLabel(planOfRow.get(r)!), r.id, PLAN_TYPE_WORD[r.type], title(r), r.period ?? '', r.status ?? '', formatOwners(r.owners)]),
     json: rows.map((r) => ({
-      year: r.year,
+      plan: r.plan,
+      year: planOfRow.get(r)!.from ?? null,
       id: r.id,
       type: PLAN_TYPE_WORD[r.type],
       area: r.area,
@@ -223,8 +237,9 @@ const listPlans: Lister = (o, { repo }, t) => {
       title: title(r),
       period: r.period ?? null,
       status: r.status ?? null,
-      responsible: r.responsible ?? null,
+      responsible: r.owners,
       cases: r.cases.map(formatCaseRef),
+      continues: r.continues,
       file: r.file,
     })),
   };

@@ -1,12 +1,14 @@
-/** `hf plan carry-over <from> <to>`: next year's rows for everything not completed. */
+/** `hf plan carry-over <from> <to>`: the next plan's rows for everything not completed. */
 import { translator, type Catalogue } from '../../i18n/lang.js';
-import { planYears } from '../../model/plan.js';
-import { planCarryOver, type CarryOverPlan, type PlannedFile } from '../../repo/carry-over.js';
+import { planLabel } from '../../model/plan.js';
+import { planCarryOver, targetPlan, type CarryOverPlan } from '../../repo/carry-over.js';
 import { applyChanges, ConflictError, TransactionError } from '../../repo/transaction.js';
 import { validateRepository } from '../../rules/engine.js';
 import { RULES } from '../../rules/index.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
-import { parseYear, planMessages, requirePlanYear } from './plan.js';
+import { join } from 'node:path';
+import { isInside, readNoFollow } from '../../repo/read.js';
+import { parsePlanArg, requirePlan } from './plan.js';
 import { err, openRepository, out } from '../shared/support.js';
 
 export interface CarryOverOptions {
@@ -15,10 +17,12 @@ export interface CarryOverOptions {
 }
 
 const messages = {
-  order: { nb: 'Året det videreføres til ({to}) må komme etter {from}', en: 'The year to carry over to ({to}) must come after {from}' },
-  orderHint: { nb: 'For eksempel `hf plan carry-over {from} {next}`.', en: 'For example `hf plan carry-over {from} {next}`.' },
+  order: { nb: 'Planen det videreføres til ({to}) må begynne etter at {from} slutter', en: 'The plan to carry over to ({to}) must start after {from} ends' },
+  orderHint: { nb: 'For eksempel `hf plan carry-over {id} {next}`.', en: 'For example `hf plan carry-over {id} {next}`.' },
+  badTarget: { nb: '`{to}` kan ikke være navnet på en ny plan', en: '`{to}` cannot be the name of a new plan' },
+  badTargetHint: { nb: 'Skriv årene den nye planen gjelder, for eksempel `{next}`.', en: 'Write the years the new plan covers, for example `{next}`.' },
   broken: { nb: 'Handlingsplanen for {from} har feil som må rettes før den kan videreføres:', en: 'The action plan for {from} has errors to fix before it can be carried over:' },
-  brokenHint: { nb: 'Rett feilene (`hf validate plans/{from}`) og kjør videreføringen på nytt.', en: 'Fix the errors (`hf validate plans/{from}`) and run the carry-over again.' },
+  brokenHint: { nb: 'Rett feilene (`hf validate plans/{id}`) og kjør videreføringen på nytt.', en: 'Fix the errors (`hf validate plans/{id}`) and run the carry-over again.' },
   heading: { nb: 'Videreføring av handlingsplan {from} til {to}', en: 'Carrying the action plan {from} over to {to}' },
   created: { nb: '  opprettet {path}', en: '  created {path}' },
   wouldCreate: { nb: '  ville opprettet {path}', en: '  would create {path}' },
@@ -51,24 +55,35 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(fromText: string, toText: string, options: CarryOverOptions, ctx: CommandContext): Promise<number> {
-  const from = parseYear(fromText, ctx);
-  const to = parseYear(toText, ctx);
+  const fromArg = parsePlanArg(fromText, ctx);
+  const toArg = parsePlanArg(toText, ctx);
   const { root, repo, findings, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
-  if (to <= from) throw new UsageError(m('order', { from, to }), m('orderHint', { from, next: from + 1 }));
-  requirePlanYear(planYears(repo), from, translator(planMessages, lang));
+  const source = requirePlan(repo, fromArg, lang);
+  const end = source.to ?? source.from;
+  const length = end !== undefined && source.from !== undefined ? end - source.from : 0;
+  const next = end !== undefined ? (length ? `${end + 1}-${end + 1 + length}` : String(end + 1)) : '2026';
+  const target = targetPlan(repo, source, toArg);
+  if (!target) throw new UsageError(m('badTarget', { to: toArg }), m('badTargetHint', { next }));
+  if (end !== undefined && target.from <= end) throw new UsageError(m('order', { from: planLabel(source), to: planLabel(target) }), m('orderHint', { id: source.id, next }));
 
   // Whether a row is completed decides whether it goes on: never decide on a plan with errors.
   const check = await validateRepository(repo, findings, { today: todayOf(ctx.now), lang, rules: RULES.filter((r) => r.meta.id.startsWith('plan-')) }, 0);
-  const errors = check.diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith(`plans/${from}/`));
+  const errors = check.diagnostics.filter((d) => d.severity === 'error' && d.file.startsWith(`plans/${source.id}/`));
   if (errors.length) {
-    err(ctx, m('broken', { from }));
+    err(ctx, m('broken', { from: planLabel(source) }));
     for (const d of errors) err(ctx, `  ${d.file}:${d.line}:${d.column}: ${d.message}`);
-    err(ctx, m('brokenHint', { from }));
+    err(ctx, m('brokenHint', { id: source.id }));
     return 1;
   }
 
-  const plan = planCarryOver(repo, from, to);
+  const plan = planCarryOver(repo, source, target, (path) => {
+    try {
+      return isInside(root, path) ? new Uint8Array(readNoFollow(join(root, path))) : undefined;
+    } catch {
+      return undefined;
+    }
+  });
   if (!options.dryRun) createAll(root, plan, m);
   if (options.json) {
     out(ctx, JSON.stringify(toJson(plan, !!options.dryRun), null, 2));
@@ -102,10 +117,10 @@ function createAll(root: string, plan: CarryOverPlan, m: M): void {
 }
 
 function report(plan: CarryOverPlan, dryRun: boolean, m: M): string {
-  const lines = [m('heading', { from: plan.from, to: plan.to })];
+  const lines = [m('heading', { from: plan.fromLabel, to: plan.toLabel })];
   for (const f of plan.files) {
     const what =
-      f.reason === 'plan'
+      f.reason === 'plan' || f.reason === 'picture'
         ? m('planCopy', { from: f.from })
         : [m('continues', { key: f.continues }), f.status].filter(Boolean).join(', ') + (f.reason === 'parent' ? `; ${m('parent')}` : '');
     lines.push(`${m(dryRun ? 'wouldCreate' : 'created', { path: f.path })}  (${what})`);
@@ -115,9 +130,9 @@ function report(plan: CarryOverPlan, dryRun: boolean, m: M): string {
   if (done.length) lines.push('', m('done', { count: done.length, rows: done.map((s) => `${s.key} (${s.detail})`).join(', ') }));
   if (already.length) lines.push('', m('already', { count: already.length, rows: already.map((s) => s.key).join(', ') }));
   lines.push('');
-  if (plan.files.length === 0 && plan.conflicts.length === 0) lines.push(m('nothing', { from: plan.from, to: plan.to }));
+  if (plan.files.length === 0 && plan.conflicts.length === 0) lines.push(m('nothing', { from: plan.fromLabel, to: plan.toLabel }));
   else lines.push(m(dryRun ? 'summaryDry' : 'summary', { count: plan.files.length }));
-  if (plan.files.some((f) => f.reason !== 'plan')) lines.push(m('review', { to: plan.to }));
+  if (plan.files.some((f) => f.reason !== 'plan' && f.reason !== 'picture')) lines.push(m('review', { to: plan.to }));
   return lines.join('\n');
 }
 

@@ -13,19 +13,22 @@ const JSON_OPTION: OptionSpec = { flags: '--json', description: { nb: 'maskinles
 
 export const spec: CommandSpec = {
   name: 'plan',
-  summary: { nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' },
-  args: [{ name: 'år', description: { nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, required: false }],
+  summary: { nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste plan', en: 'the action plan: the document, the status report and carrying it over to the next plan' },
+  args: [{ name: 'år', description: { nb: 'et år planen gjelder (2026), eller planens mappe i plans/ (2025-2027)', en: "a year the plan covers (2026), or the plan's folder in plans/ (2025-2027)" }, required: false }],
   options: [
     { flags: '--format <format>', description: { nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' } },
     OUTPUT,
     FORCE,
     PUBLIC,
+    { flags: '--layout <oppsett>', description: { nb: 'matrise eller tekst, i stedet for planens eget oppsett', en: "matrise (matrix) or tekst (narrative), instead of the plan's own layout" } },
   ],
   examples: [
     { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
     { command: 'hf plan 2025 -o handlingsplan-2025.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf plan 2026 --layout tekst', text: { nb: 'planen som gjelder 2026, område for område', en: 'the plan covering 2026, area by area' } },
     { command: 'hf plan status 2025', text: { nb: 'statusrapporten til SSU', en: 'the status report for SSU' } },
     { command: 'hf plan carry-over 2025 2026', text: { nb: 'før over det som ikke er fullført til 2026', en: 'carry what is not completed over to 2026' } },
+    { command: 'hf plan carry-over 2025-2027 2028-2030', text: { nb: 'fra en plan for tre år til den neste', en: 'from a plan of three years to the next' } },
   ],
   helpWithoutArguments: true,
   run: async ([year], options, ctx) => (await import('./plan.js')).run(year as string, options, ctx),
@@ -36,7 +39,7 @@ export const spec: CommandSpec = {
         nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt',
         en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue',
       },
-      args: [{ name: 'år', description: { nb: 'planåret', en: 'the plan year' } }],
+      args: [{ name: 'år', description: { nb: 'et år (for en plan over flere år: radene det året), eller planens mappe', en: "a year (for a plan of several years: the rows of that year), or the plan's folder" } }],
       options: [{ flags: '--format <format>', description: { nb: 'md, html eller docx', en: 'md, html or docx' } }, OUTPUT, FORCE, JSON_OPTION, PUBLIC],
       examples: [
         { command: 'hf plan status 2025', text: { nb: 'rapporten som Markdown', en: 'the report as Markdown' } },
@@ -48,12 +51,12 @@ export const spec: CommandSpec = {
     {
       name: 'carry-over',
       summary: {
-        nb: 'opprett neste års rader for alt som ikke er fullført eller avsluttet, koblet med viderefører',
-        en: "create next year's rows for everything not completed or ended, linked with viderefører",
+        nb: 'opprett rader i neste plan for alt som ikke er fullført eller avsluttet, koblet med viderefører',
+        en: 'create rows in the next plan for everything not completed or ended, linked with viderefører',
       },
       args: [
-        { name: 'fra', description: { nb: 'året det videreføres fra', en: 'the year to carry over from' } },
-        { name: 'til', description: { nb: 'året det videreføres til', en: 'the year to carry over to' } },
+        { name: 'fra', description: { nb: 'planen det videreføres fra (et år den gjelder, eller mappen)', en: 'the plan to carry over from (a year it covers, or its folder)' } },
+        { name: 'til', description: { nb: 'planen det videreføres til: mappen, for eksempel 2026 eller 2028-2030', en: 'the plan to carry over to: its folder, for example 2026 or 2028-2030' } },
       ],
       options: [
         { flags: '--dry-run', description: { nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' } },

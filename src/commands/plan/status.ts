@@ -1,13 +1,13 @@
-/** `hf plan status <year>`: the status report of the action plan for SSU. */
+/** `hf plan status <year|plan>`: the status report of the action plan for SSU. */
 import { formatCaseRef } from '../../model/case-number.js';
 import { formatPeriod } from '../../model/period.js';
-import { planYears, rowKey } from '../../model/plan.js';
+import { rowKey } from '../../model/plan.js';
 import { planStatus, type RowStatus } from '../../model/plan-status.js';
 import { translator, type Catalogue } from '../../i18n/lang.js';
 import { renderPlanStatus } from '../../render/plan-status.js';
 import { todayOf, type CommandContext } from '../shared/context.js';
 import { emitDocument } from '../shared/emit.js';
-import { parseYear, planMessages, requirePlanYear } from './plan.js';
+import { parsePlanArg, requirePlan } from './plan.js';
 import { forDocuments } from '../shared/document-view.js';
 import { err, openRepository, out } from '../shared/support.js';
 import { renderDocument } from '../shared/render.js';
@@ -29,11 +29,11 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(yearText: string, options: PlanStatusOptions, ctx: CommandContext): Promise<number> {
-  const year = parseYear(yearText, ctx);
+  const which = parsePlanArg(yearText, ctx);
   const { root, repo, index, lang } = forDocuments(await openRepository(ctx), options.public);
-  requirePlanYear(planYears(repo), year, translator(planMessages, lang));
+  const plan = requirePlan(repo, which, lang);
   const today = todayOf(ctx.now);
-  const report = planStatus(index, year, today);
+  const report = planStatus(index, /^\d{4}$/.test(which) ? which : plan.id, today);
   const m = translator(messages, lang);
   // A row with an unknown status is shown as such; the command still fails so nobody reports on bad data unknowingly.
   for (const s of report.unknown) {
@@ -47,7 +47,9 @@ export async function run(yearText: string, options: PlanStatusOptions, ctx: Com
       ctx,
       JSON.stringify(
         {
-          year,
+          plan: report.id,
+          period: report.label,
+          year: report.year ?? null,
           today,
           counts: report.counts,
           overdue: report.overdue.map((s) => rowKey(s.row)),
@@ -58,6 +60,7 @@ export async function run(yearText: string, options: PlanStatusOptions, ctx: Com
               area: a.area.id,
               name: a.area.name,
               initiatives: a.initiatives.map((i) => ({ ...rowJson(i), measures: i.measures.map(rowJson) })),
+              measures: a.measures.map(rowJson),
               orphans: a.orphans.map(rowJson),
             })),
           })),
@@ -69,7 +72,7 @@ export async function run(yearText: string, options: PlanStatusOptions, ctx: Com
     return code;
   }
   const doc = await renderDocument(() => renderPlanStatus(report, { lang, partnership: repo.config.name }));
-  await emitDocument(doc, { ...options, defaultName: `status-handlingsplan-${year}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { ...options, defaultName: `status-handlingsplan-${report.year ?? plan.id}` }, { ...ctx, lang }, root);
   return code;
 }
 
@@ -83,11 +86,13 @@ function rowJson(s: RowStatus) {
     unknownStatus: s.unknownStatus ?? null,
     period: s.row.period ?? null,
     periodParsed: s.period ? formatPeriod(s.period) : null,
-    responsible: s.row.responsible ?? null,
+    responsible: s.row.owners,
     overdue: s.overdue,
     endsThisYear: s.endsThisYear,
     latestCase: s.latest ? { case: s.latest.ref, date: s.latest.date ?? null, conclusion: s.latest.conclusion ?? null, proposed: s.latest.proposed } : null,
     cases: s.row.cases.map(formatCaseRef),
-    continuedIn: s.continuedIn ? rowKey(s.continuedIn) : null,
+    continuedIn: s.continuedIn.map(rowKey),
+    continues: s.row.continues,
+    fields: s.row.fields,
   };
 }

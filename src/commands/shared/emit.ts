@@ -17,6 +17,7 @@ import { slug } from '../../model/slug.js';
 import { UsageError, type CommandContext } from './context.js';
 import { progressOf } from './progress.js';
 import { refuseNationalIdsInDoc } from './pii-guard.js';
+import { embedImages } from './images.js';
 
 export const DOC_FORMATS = ['md', 'html', 'docx'] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
@@ -83,7 +84,9 @@ export function resolveFormat(options: EmitOptions, lang: Lang): DocFormat {
  * Writes `doc` where the options say. Returns nothing; failures a user can fix
  * (file exists, folder missing) are usage errors with a hint.
  */
-export async function emitDocument(doc: Doc, options: EmitOptions, ctx: CommandContext, root: string): Promise<void> {
+export async function emitDocument(input: Doc, options: EmitOptions, ctx: CommandContext, root: string): Promise<void> {
+  // Pictures go inside the document (HTML as data: URLs, Word embedded), so it needs nothing beside it.
+  const doc = embedImages(input, root);
   const lang = ctx.lang ?? doc.lang;
   const m = translator(messages, lang);
   const format = resolveFormat(options, lang);

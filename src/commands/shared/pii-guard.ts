@@ -81,7 +81,7 @@ export function refuseNationalIdsInDoc(doc: Doc, target: string, lang: Lang): vo
 }
 
 /** Inline node types: their pieces are joined without a separator, as a reader sees them. */
-const INLINE_TYPES = new Set(['strong', 'em', 'underline', 'code', 'link', 'break']);
+const INLINE_TYPES = new Set(['strong', 'em', 'underline', 'code', 'link', 'break', 'footnote']);
 
 /**
  * All text of a document as a reader sees it: the title, blocks on lines of their
@@ -95,6 +95,8 @@ export function docText(doc: Doc): string {
 
 function walk(value: unknown): string {
   if (typeof value === 'string') return value;
+  // A picture's bytes are not text (its description is).
+  if (ArrayBuffer.isView(value)) return '';
   if (Array.isArray(value)) {
     const inline = value.every((v) => typeof v === 'string' || INLINE_TYPES.has((v as { type?: string } | null)?.type ?? ''));
     return value.map(walk).join(inline ? '' : '\n');

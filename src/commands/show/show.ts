@@ -92,8 +92,8 @@ export interface History {
   minutesIn: Case[];
   /** Follow-up items of other cases that this case closed. */
   closes: { source: Case; what: string }[];
-  planRows: { file: string; year: number; id: string; title: string; status?: string }[];
-  plans: { file: string; year: number; title: string }[];
+  planRows: { file: string; plan: string; id: string; title: string; status?: string }[];
+  plans: { file: string; plan: string; title: string }[];
   mandates: { file: string; body: string; title?: string }[];
   /**
    * The whole chain of a matter that moved between bodies (innstilling_fra /
@@ -180,8 +180,8 @@ export function historyOf(c: Case, repo: Repository, index: RepoIndex): History 
     closes,
     planRows: repo.planRows
       .filter((r) => r.cases.some((x) => sameRef(x, c)))
-      .map((r) => ({ file: r.file, year: r.year, id: r.id, title: r.title ?? areaName.get(r.area) ?? r.id, ...(r.status ? { status: r.status } : {}) })),
-    plans: repo.plans.filter((p) => p.decidedIn.some((x) => sameRef(x, c))).map((p) => ({ file: p.file, year: p.year, title: p.title })),
+      .map((r) => ({ file: r.file, plan: r.plan, id: r.id, title: r.title ?? areaName.get(r.area) ?? r.id, ...(r.status ? { status: r.status } : {}) })),
+    plans: repo.plans.filter((p) => p.decidedIn.some((x) => sameRef(x, c))).map((p) => ({ file: p.file, plan: p.id, title: p.title })),
     mandates: repo.mandates
       .filter((x) => sameRef(x.approvedIn, c))
       .map((x) => ({ file: x.file, body: x.body, ...(x.title ? { title: x.title } : {}) })),
@@ -218,7 +218,7 @@ function renderText(c: Case, h: History, t: Msg, when: string): string {
   for (const x of h.referredFrom) rel(t('referredFrom'), { ref: caseLabel(x), case: x });
   for (const x of h.minutesIn) rel(t('minutesIn'), { ref: caseLabel(x), case: x });
   for (const x of h.closes) lines.push(`  ${t('closes').padEnd(16)}${caseLabel(x.source)}: ${oneLine(x.what)}`);
-  for (const p of h.planRows) lines.push(`  ${t('plan').padEnd(16)}${p.year}/${p.id}  ${p.title}${p.status ? ` (${p.status})` : ''}`);
+  for (const p of h.planRows) lines.push(`  ${t('plan').padEnd(16)}${p.plan}/${p.id}  ${p.title}${p.status ? ` (${p.status})` : ''}`);
   for (const p of h.plans) lines.push(`  ${t('plan').padEnd(16)}${p.title} (${t('planDecided')})`);
   for (const x of h.mandates) lines.push(`  ${t('mandate').padEnd(16)}${x.body}${x.title ? `: ${x.title}` : ''}`);
   if (lines.length === before && !h.referrals.length) lines.push(t('noHistory'));
