@@ -7,16 +7,27 @@
 import { isLang } from '../i18n/lang.js';
 import { parseCaseNumber, parseCaseRef, parseMeetingRef, type CaseRef, type MeetingRef } from './case-number.js';
 import type {
+  Apology,
+  Approval,
   Attachment,
   Body,
   BodyKind,
   Case,
   Config,
+  Conflict,
+  ContentDigest,
+  Correction,
+  Deadlines,
   FollowUpItem,
+  InfoItems,
   Link,
   Mandate,
   Meeting,
+  Member,
+  Party,
   Person,
+  Presence,
+  QuorumRule,
   Plan,
   PlanGrouping,
   PlanRow,
@@ -48,6 +59,42 @@ function person(v: unknown): Person | undefined {
 
 const people = (v: unknown): Person[] => arr(v).map(person).filter((p): p is Person => !!p);
 
+/** A person given by name alone (`vara: Kari Nordmann`) or as `{navn, rolle, organisasjon}`. */
+const personOrName = (v: unknown): Person | undefined => (typeof v === 'string' ? (v.trim() ? { name: v } : undefined) : person(v));
+
+/** A body's member: a person, with `part` and `vara` (one deputy, or a list of them). */
+function member(v: unknown): Member | undefined {
+  const p = person(v);
+  if (!p) return undefined;
+  const o = obj(v)!;
+  const deputies = (Array.isArray(o.vara) ? o.vara : o.vara === undefined ? [] : [o.vara]).map(personOrName).filter((d): d is Person => !!d);
+  return { ...p, ...(str(o.part) ? { party: str(o.part) } : {}), deputies };
+}
+
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+
+/** `beslutningsdyktig: {andel, antall, parter}`; undefined when it states nothing. */
+export function mapQuorum(v: unknown): QuorumRule | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const share = num(o.andel);
+  const count = int(o.antall);
+  const parties = strs(o.parter);
+  if (share === undefined && count === undefined && parties.length === 0) return undefined;
+  return { ...(share !== undefined ? { share } : {}), ...(count !== undefined ? { count } : {}), parties };
+}
+
+/** `frister: {saker, innkalling, referat}` in days; undefined when it states nothing. */
+export function mapDeadlines(v: unknown): Deadlines | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const d: Deadlines = {};
+  if (int(o.saker) !== undefined) d.cases = int(o.saker);
+  if (int(o.innkalling) !== undefined) d.notice = int(o.innkalling);
+  if (int(o.referat) !== undefined) d.minutes = int(o.referat);
+  return Object.keys(d).length ? d : undefined;
+}
+
 const DEFAULT_CASE_TYPES = ['Orientering', 'Beslutning', 'Diskusjon', 'Dialog', 'Vedtak'];
 
 /** Maps `hf.yaml`. Bodies without a usable code are left out. */
@@ -65,7 +112,9 @@ export function mapConfig(data: Data | undefined): Config {
       ...(str(o.rapporterer_til) ? { reportsTo: str(o.rapporterer_til)!.toUpperCase() } : {}),
       ...(str(o.mottakere) ? { recipients: str(o.mottakere) } : {}),
       standingNumbered: obj(o.faste_saker)?.nummerert !== false,
-      members: people(o.medlemmer),
+      members: arr(o.medlemmer).map(member).filter((p): p is Member => !!p),
+      ...(mapQuorum(o.beslutningsdyktig) ? { quorum: mapQuorum(o.beslutningsdyktig)! } : {}),
+      ...(mapDeadlines(o.frister) ? { deadlines: mapDeadlines(o.frister)! } : {}),
     });
   }
   const groupings: PlanGrouping[] = [];
@@ -83,6 +132,13 @@ export function mapConfig(data: Data | undefined): Config {
     });
   }
   const caseTypes = strs(d.sakstyper);
+  const parties: Party[] = [];
+  for (const p of arr(d.parter)) {
+    const o = obj(p);
+    const id = str(o?.id);
+    if (!o || !id) continue;
+    parties.push({ id, name: str(o.navn) ?? id, organisations: strs(o.organisasjoner) });
+  }
   return {
     name: str(d.navn) ?? 'Helsefellesskapet',
     lang: isLang(d.språk) ? d.språk : 'nb',
@@ -90,6 +146,7 @@ export function mapConfig(data: Data | undefined): Config {
     ...(str(d.nettsted) ? { website: str(d.nettsted) } : {}),
     caseTypes: caseTypes.length ? caseTypes : DEFAULT_CASE_TYPES,
     secretariat: people(d.sekretariat),
+    parties,
     bodies,
     plan: { groupings },
   };
@@ -153,6 +210,7 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     })
     .filter((l): l is Link => !!l);
   const followUpOf = str(data.oppfølging_av) ? parseCaseRef(str(data.oppfølging_av)!) : undefined;
+  const recommendationFrom = str(data.innstilling_fra) ? parseCaseRef(str(data.innstilling_fra)!) : undefined;
   return {
     file,
     ...(number ? { number } : {}),
@@ -178,12 +236,77 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     ...(str(data.innspill) ? { dialogue: str(data.innspill) } : {}),
     ...(str(data.konklusjon) ? { conclusion: str(data.konklusjon) } : {}),
     followUps: arr(data.oppfølging).map(followUp).filter((f): f is FollowUpItem => !!f),
+    conflicts: arr(data.inhabil)
+      .map((v): Conflict | undefined => {
+        const o = obj(v);
+        const name = str(o?.navn);
+        return o && name ? { name, ...(str(o.grunn) ? { reason: str(o.grunn) } : {}), ...(str(o.hjemmel) ? { basis: str(o.hjemmel) } : {}) } : undefined;
+      })
+      .filter((c): c is Conflict => !!c),
+    ...(recommendationFrom ? { recommendationFrom } : {}),
+    referredTo: refs(data.oversendt_til),
+    together: data.samlet === true,
+    ...(str(data.tatt_ut_av) ? { liftedOutBy: str(data.tatt_ut_av) } : {}),
     text,
+  };
+}
+
+/** An entry of `tilstede`: a name, or `{navn, vara_for, fra_sak, til_sak}`. */
+function presence(v: unknown): Presence | undefined {
+  if (typeof v === 'string') return v.trim() ? { name: v } : undefined;
+  const o = obj(v);
+  const name = str(o?.navn);
+  if (!o || !name) return undefined;
+  const from = typeof o.fra_sak === 'string' ? parseCaseNumber(o.fra_sak) : undefined;
+  const until = typeof o.til_sak === 'string' ? parseCaseNumber(o.til_sak) : undefined;
+  return { name, ...(str(o.vara_for) ? { deputyFor: str(o.vara_for) } : {}), ...(from ? { fromCase: from } : {}), ...(until ? { untilCase: until } : {}) };
+}
+
+/** An entry of `frafall`: a name, or `{navn, grunn}`. */
+function apology(v: unknown): Apology | undefined {
+  if (typeof v === 'string') return v.trim() ? { name: v } : undefined;
+  const o = obj(v);
+  const name = str(o?.navn);
+  return o && name ? { name, ...(str(o.grunn) ? { reason: str(o.grunn) } : {}) } : undefined;
+}
+
+/** `sjekksum`: part → field → digest; anything else is left out. */
+function digestOf(v: unknown): ContentDigest {
+  const out: ContentDigest = {};
+  for (const [part, fields] of Object.entries(obj(v) ?? {})) {
+    const o = obj(fields);
+    if (!o) continue;
+    const entry: Record<string, string> = {};
+    for (const [field, d] of Object.entries(o)) if (typeof d === 'string') entry[field] = d;
+    out[part] = entry;
+  }
+  return out;
+}
+
+function approvalOf(v: unknown): Approval | undefined {
+  const o = obj(v);
+  const date = str(o?.dato);
+  if (!o || !date) return undefined;
+  const inCase = str(o.sak) ? parseCaseRef(str(o.sak)!) : undefined;
+  return { date, ...(inCase ? { inCase } : {}), byEmail: o.per_epost === true, digest: digestOf(o.sjekksum) };
+}
+
+function infoItemsOf(v: unknown): InfoItems | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  return {
+    ...(str(o.tittel) ? { title: str(o.tittel) } : {}),
+    ...(str(o.forslag_til_konklusjon) ? { proposedConclusion: str(o.forslag_til_konklusjon) } : {}),
+    ...(str(o.konklusjon) ? { conclusion: str(o.konklusjon) } : {}),
   };
 }
 
 export function mapMeeting(file: string, data: Data, text: string, bodyFromPath: string, dateFromPath: string): Meeting {
   const pause = typeof data.pause_etter === 'string' ? parseCaseNumber(data.pause_etter) : undefined;
+  const presenceList = arr(data.tilstede).map(presence).filter((p): p is Presence => !!p);
+  const apologies = arr(data.frafall).map(apology).filter((a): a is Apology => !!a);
+  const approval = approvalOf(data.godkjent);
+  const infoItems = infoItemsOf(data.orienteringssaker);
   return {
     file,
     body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
@@ -195,12 +318,26 @@ export function mapMeeting(file: string, data: Data, text: string, bodyFromPath:
     ...(str(data.møteleder) ? { chair: str(data.møteleder) } : {}),
     ...(str(data.referent) ? { minuteTaker: str(data.referent) } : {}),
     secretariat: strs(data.sekretariat),
-    present: strs(data.tilstede),
-    absent: strs(data.frafall),
+    present: presenceList.map((p) => p.name),
+    presence: presenceList,
+    absent: apologies.map((a) => a.name),
+    apologies,
     participants: strs(data.deltakere),
     presenters: strs(data.innledere),
     guests: people(data.gjester),
     ...(pause ? { pauseAfter: pause } : {}),
+    ...(infoItems ? { infoItems } : {}),
+    ...(approval ? { approval } : {}),
+    corrections: arr(data.rettelser)
+      .map((v): Correction | undefined => {
+        const o = obj(v);
+        const date = str(o?.dato);
+        const t = str(o?.tekst);
+        return o && date && t ? { date, text: t, digest: digestOf(o.sjekksum) } : undefined;
+      })
+      .filter((c): c is Correction => !!c),
+    ...(str(data.innkalling_sendt) ? { noticeSent: str(data.innkalling_sendt) } : {}),
+    ...(str(data.referat_sendt) ? { minutesSent: str(data.referat_sendt) } : {}),
     text,
   };
 }
@@ -267,6 +404,8 @@ export function mapMandate(file: string, data: Data, text: string, bodyFromPath:
       .map(obj)
       .filter((c): c is Data => !!c && !!str(c.rolle))
       .map((c) => ({ role: str(c.rolle)!, ...(str(c.organisasjon) ? { organisation: str(c.organisasjon) } : {}) })),
+    ...(mapQuorum(data.beslutningsdyktig) ? { quorum: mapQuorum(data.beslutningsdyktig)! } : {}),
+    ...(mapDeadlines(data.frister) ? { deadlines: mapDeadlines(data.frister)! } : {}),
     text,
   };
 }

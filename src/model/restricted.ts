@@ -143,6 +143,12 @@ export function publicCase(c: Case, lang: Lang): Case {
       ...(c.proposedConclusion ? { proposedConclusion: note } : {}),
       ...(c.conclusion ? { conclusion: note } : {}),
       followUps: [],
+      // Who stepped aside stays on record; the reason may tell what the case is about.
+      conflicts: c.conflicts.map((x) => ({ name: x.name, ...(x.basis ? { basis: x.basis } : {}) })),
+      ...(c.recommendationFrom ? { recommendationFrom: c.recommendationFrom } : {}),
+      referredTo: c.referredTo,
+      together: c.together,
+      ...(c.liftedOutBy ? { liftedOutBy: c.liftedOutBy } : {}),
       text: note,
     };
   }
