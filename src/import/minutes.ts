@@ -25,7 +25,10 @@ import {
   MEETING_FIELDS,
   MEETING_STATE_KEYS,
   meetingFieldKey,
+  parseApologyLine,
+  parseConflictLine,
   parseFollowUpLine,
+  parsePresenceLine,
   PROPERTY,
   splitNames,
   stateHash,
@@ -40,7 +43,7 @@ import { sameFieldText } from '../render/field-text.js';
 import type { DiffFile } from '../repo/diff.js';
 import { emitFrontmatter, Quoted } from '../repo/emit.js';
 import { encodeRaw, rawFrontmatter, readRaw, type RawText } from '../repo/edit.js';
-import { setFields, type FieldValue } from '../repo/edit-fields.js';
+import { setFields, type FieldRecord, type FieldValue } from '../repo/edit-fields.js';
 import type { FileChange } from '../repo/transaction.js';
 
 /**
@@ -48,7 +51,7 @@ import type { FileChange } from '../repo/transaction.js';
  * that is not there yet goes after the one before it, else before the one after
  * it, else at the end of the frontmatter.
  */
-export const CASE_KEY_ORDER = ['forslag_til_konklusjon', 'behandling', 'innspill', 'konklusjon', 'oppfølging'];
+export const CASE_KEY_ORDER = ['forslag_til_konklusjon', 'inhabil', 'behandling', 'innspill', 'konklusjon', 'oppfølging'];
 
 export const MEETING_KEY_ORDER = ['organ', 'dato', 'start', 'slutt', 'sted', 'mottakere', 'møteleder', 'referent', 'sekretariat', 'tilstede', 'frafall', 'deltakere', 'innledere', 'gjester', 'pause_etter'];
 
@@ -159,7 +162,7 @@ export function planImport(input: ImportInput): ImportPlan {
     const values: [string, FieldValue][] = [];
     const changed: FieldId[] = [];
     for (const [id, typed] of t.fields) {
-      const value = t.meeting ? attendanceValue(typed, data[id]) : caseValue(id as CaseFieldId, typed, data[id], t.key, plan);
+      const value = t.meeting ? attendanceValue(id as MeetingFieldId, typed, data[id]) : caseValue(id as CaseFieldId, typed, data[id], t.key, plan);
       if (value === 'empty') {
         if (hasValue(data[id])) plan.keptEmpty.push({ key: t.key, field: id });
         continue;
@@ -177,8 +180,7 @@ export function planImport(input: ImportInput): ImportPlan {
     }
     if (!raw) {
       // A meeting without a file yet: the file is made with what was typed.
-      const entries = values.map(([k, v]) => [k, v.kind === 'list' ? v.items : undefined] as [string, string[] | undefined]);
-      const text = emitFrontmatter([['organ', doc.body], ['dato', doc.date], ...entries]);
+      const text = setFields(emitFrontmatter([['organ', doc.body], ['dato', doc.date]]), values, MEETING_KEY_ORDER);
       plan.changes.push({ to: t.file, after: new TextEncoder().encode(text) });
       plan.diffs.push({ to: t.file, after: text });
       plan.summary.push({ file: t.file, key: t.key, fields: changed, created: true });
@@ -205,24 +207,37 @@ function clean(text: string): string {
 }
 
 function caseValue(id: CaseFieldId, typed: TypedField, current: unknown, key: string, plan: ImportPlan): FieldValue | 'same' | 'empty' {
-  if (id !== 'oppfølging') {
-    const text = clean(typed.markdown);
-    if (!text) return 'empty';
-    return sameFieldText(text, typeof current === 'string' ? current : '') ? 'same' : { kind: 'text', text };
+  if (id === 'oppfølging') return followUpValue(typed, current, key, plan);
+  if (id === 'inhabil') {
+    const lines = typed.lines.map(clean).filter(Boolean);
+    if (lines.length === 0) return 'empty';
+    const records: FieldRecord[] = lines.map((line) => {
+      const c = parseConflictLine(line);
+      const record: FieldRecord = [['navn', c.name]];
+      if (c.reason) record.push(['grunn', c.reason]);
+      if (c.basis) record.push(['hjemmel', c.basis]);
+      return record;
+    });
+    return sameEntries(records, current) ? 'same' : { kind: 'records', items: records };
   }
+  const text = clean(typed.markdown);
+  if (!text) return 'empty';
+  return sameFieldText(text, typeof current === 'string' ? current : '') ? 'same' : { kind: 'text', text };
+}
+
+function followUpValue(typed: TypedField, current: unknown, key: string, plan: ImportPlan): FieldValue | 'same' | 'empty' {
   const lines = typed.lines.map(clean).filter(Boolean);
   if (lines.length === 0) return 'empty';
   const items: TypedFollowUp[] = [];
   for (const line of lines) {
     const parsed = parseFollowUpLine(line);
     if (!parsed.ok) {
-      plan.problems.push({ key, field: id, kind: 'date', value: parsed.value });
+      plan.problems.push({ key, field: 'oppfølging', kind: 'date', value: parsed.value });
       return 'same';
     }
     items.push(parsed.item);
   }
-  const existing = (Array.isArray(current) ? current : []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x));
-  const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+  const existing = records(current);
   const same =
     existing.length === items.length &&
     items.every((item, i) => {
@@ -231,26 +246,61 @@ function caseValue(id: CaseFieldId, typed: TypedField, current: unknown, key: st
     });
   if (same) return 'same';
   const used = new Set<Record<string, unknown>>();
-  const records = items.map((item) => {
-    // An item typed as it was keeps its status and where it was closed.
-    const match = existing.find((e) => !used.has(e) && str(e.hva) === item.what);
-    if (match) used.add(match);
-    const record: [string, string | Quoted][] = [['hva', item.what]];
-    if (item.owner) record.push(['ansvar', item.owner]);
-    if (item.due) record.push(['frist', item.due]);
-    if (item.meeting) record.push(['møte', item.meeting]);
-    record.push(['status', str(match?.status) ?? 'åpen']);
-    const closedIn = str(match?.lukket_i);
-    if (closedIn) record.push(['lukket_i', new Quoted(closedIn)]);
-    return record;
-  });
-  return { kind: 'records', items: records };
+  return {
+    kind: 'records',
+    items: items.map((item) => {
+      // An item typed as it was keeps its status and where it was closed.
+      const match = existing.find((e) => !used.has(e) && str(e.hva) === item.what);
+      if (match) used.add(match);
+      const record: FieldRecord = [['hva', item.what]];
+      if (item.owner) record.push(['ansvar', item.owner]);
+      if (item.due) record.push(['frist', item.due]);
+      if (item.meeting) record.push(['møte', item.meeting]);
+      record.push(['status', str(match?.status) ?? 'åpen']);
+      const closedIn = str(match?.lukket_i);
+      if (closedIn) record.push(['lukket_i', new Quoted(closedIn)]);
+      return record;
+    }),
+  };
 }
 
-function attendanceValue(typed: TypedField, current: unknown): FieldValue | 'same' | 'empty' {
+/** Tilstede and Frafall: names, with a deputy's member, a late arrival's case or a reason where typed. */
+function attendanceValue(id: MeetingFieldId, typed: TypedField, current: unknown): FieldValue | 'same' | 'empty' {
   const names = splitNames(typed.lines.map(clean));
   if (names.length === 0) return 'empty';
-  const now = (Array.isArray(current) ? current : typeof current === 'string' ? [current] : []).filter((x): x is string => typeof x === 'string').map((x) => x.trim());
-  const same = now.length === names.length && names.every((n, i) => n === now[i]);
-  return same ? 'same' : { kind: 'list', items: names };
+  const entries: (FieldRecord | string)[] = names.map((line) => {
+    if (id === 'frafall') {
+      const a = parseApologyLine(line);
+      return a.reason ? [['navn', a.name], ['grunn', a.reason]] : a.name;
+    }
+    const p = parsePresenceLine(line);
+    const record: FieldRecord = [['navn', p.name]];
+    if (p.deputyFor) record.push(['vara_for', p.deputyFor]);
+    if (p.fromCase) record.push(['fra_sak', new Quoted(p.fromCase)]);
+    if (p.untilCase) record.push(['til_sak', new Quoted(p.untilCase)]);
+    return record.length > 1 ? record : p.name;
+  });
+  if (sameEntries(entries, current)) return 'same';
+  return entries.every((e) => typeof e === 'string') ? { kind: 'list', items: entries as string[] } : { kind: 'records', items: entries };
+}
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+function records(current: unknown): Record<string, unknown>[] {
+  return (Array.isArray(current) ? current : []).filter((x): x is Record<string, unknown> => !!x && typeof x === 'object' && !Array.isArray(x));
+}
+
+/** Typed entries against a list in a file: the same names and details, a bare name the same as `{navn}`. */
+function sameEntries(typed: (FieldRecord | string)[], current: unknown): boolean {
+  const canon = (entry: unknown): string => {
+    const o: Record<string, string> =
+      typeof entry === 'string'
+        ? { navn: entry.trim() }
+        : Array.isArray(entry)
+          ? Object.fromEntries((entry as FieldRecord).map(([k, v]) => [k, (typeof v === 'string' ? v : v.value).trim()]))
+          : Object.fromEntries(Object.entries((entry ?? {}) as Record<string, unknown>).map(([k, v]) => [k, String(v).trim()]));
+    return JSON.stringify(Object.keys(o).sort().map((k) => [k, o[k]]));
+  };
+  const now = Array.isArray(current) ? current : typeof current === 'string' ? [current] : [];
+  return now.length === typed.length && typed.every((e, i) => canon(e) === canon(now[i]));
 }

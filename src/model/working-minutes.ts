@@ -15,16 +15,16 @@
  */
 import { createHash } from 'node:crypto';
 import { pick, type Lang, type Localized } from '../i18n/lang.js';
-import { formatCaseNumber, isValidDate } from './case-number.js';
-import type { Case, FollowUpItem } from './types.js';
+import { formatCaseNumber, isValidDate, parseCaseNumber } from './case-number.js';
+import type { Apology, Case, Conflict, FollowUpItem, Presence } from './types.js';
 
 /** Fields of a case: the frontmatter keys they are written to. */
-export type CaseFieldId = 'behandling' | 'innspill' | 'konklusjon' | 'oppfølging';
+export type CaseFieldId = 'inhabil' | 'behandling' | 'innspill' | 'konklusjon' | 'oppfølging';
 /** Fields of the meeting. */
 export type MeetingFieldId = 'tilstede' | 'frafall';
 export type FieldId = CaseFieldId | MeetingFieldId;
 
-export const CASE_FIELDS: readonly CaseFieldId[] = ['behandling', 'innspill', 'konklusjon', 'oppfølging'];
+export const CASE_FIELDS: readonly CaseFieldId[] = ['inhabil', 'behandling', 'innspill', 'konklusjon', 'oppfølging'];
 export const MEETING_FIELDS: readonly MeetingFieldId[] = ['tilstede', 'frafall'];
 
 /** The frontmatter keys a case's fingerprint covers: what the import writes, and the meeting it belongs to. */
@@ -50,6 +50,7 @@ export interface FieldRef {
 }
 
 const FIELD_LABELS: Record<FieldId, Localized> = {
+  inhabil: { nb: 'Inhabil', en: 'Conflict of interest' },
   behandling: { nb: 'Behandling', en: 'Treatment' },
   innspill: { nb: 'Innspill i påfølgende dialog', en: 'Input from the discussion' },
   konklusjon: { nb: 'Konklusjon', en: 'Conclusion' },
@@ -59,6 +60,10 @@ const FIELD_LABELS: Record<FieldId, Localized> = {
 };
 
 const PLACEHOLDERS: Record<FieldId, Localized> = {
+  inhabil: {
+    nb: 'Den som fratrådte, én per linje: navn (grunn; hjemmel: …)',
+    en: 'Who stepped aside, one per line: name (reason; basis: …)',
+  },
   behandling: { nb: 'Skriv hvordan saken ble behandlet.', en: 'Write how the case was treated.' },
   innspill: { nb: 'Skriv innspillene fra dialogen.', en: 'Write the input from the discussion.' },
   konklusjon: { nb: 'Skriv konklusjonen.', en: 'Write the conclusion.' },
@@ -66,8 +71,11 @@ const PLACEHOLDERS: Record<FieldId, Localized> = {
     nb: 'Én oppfølging per linje: hva (ansvar: hvem; frist: åååå-mm-dd)',
     en: 'One follow-up per line: what (owner: who; due: yyyy-mm-dd)',
   },
-  tilstede: { nb: 'Én per linje; «faste medlemmer» betyr organets medlemmer uten frafall.', en: 'One per line; «faste medlemmer» means the members of the body who did not send apologies.' },
-  frafall: { nb: 'Én per linje.', en: 'One per line.' },
+  tilstede: {
+    nb: 'Én per linje; «faste medlemmer» betyr organets medlemmer uten frafall. En vara: navn (vara for …); kom senere eller gikk: navn (fra sak …; til sak …)',
+    en: 'One per line; «faste medlemmer» means the members of the body without apologies. A deputy: name (deputy for …); came late or left: name (from case …; until case …)',
+  },
+  frafall: { nb: 'Én per linje: navn (grunn)', en: 'One per line: name (reason)' },
 };
 
 const TAG_PREFIX = 'hf:';
@@ -259,4 +267,102 @@ export function splitNames(lines: readonly string[]): string[] {
     out.push(current);
   }
   return out.map((n) => n.trim().replace(/[.]$/, '').trim()).filter((n) => n !== '');
+}
+
+// ---------------------------------------------------------------------------
+// Attendance and conflicts of interest as typed: a name, and what is to be
+// said about it in a last parenthesis — `Kari Nordmann (vara for Ola Nordmann;
+// fra sak 2024.28)`, `Kjersti Norheim (sykdom)`, `Erik Nordberg (eier av
+// leverandøren; hjemmel: fvl. § 6 første ledd bokstav e)`.
+
+const PRESENCE_WORDS = {
+  deputyFor: { nb: 'vara for', en: 'deputy for' },
+  fromCase: { nb: 'fra sak', en: 'from case' },
+  untilCase: { nb: 'til sak', en: 'until case' },
+  basis: { nb: 'hjemmel', en: 'basis' },
+} satisfies Record<string, Localized>;
+
+/** `tilstede` as typed: a name, and for whom a deputy met, from or until which case. */
+export interface TypedPresence {
+  name: string;
+  deputyFor?: string;
+  /** Case numbers as text (`2024.28`). */
+  fromCase?: string;
+  untilCase?: string;
+}
+
+export function formatPresenceLine(p: Presence, lang: Lang): string {
+  const parts: string[] = [];
+  if (p.deputyFor) parts.push(`${pick(PRESENCE_WORDS.deputyFor, lang)} ${p.deputyFor}`);
+  if (p.fromCase) parts.push(`${pick(PRESENCE_WORDS.fromCase, lang)} ${formatCaseNumber(p.fromCase)}`);
+  if (p.untilCase) parts.push(`${pick(PRESENCE_WORDS.untilCase, lang)} ${formatCaseNumber(p.untilCase)}`);
+  return parts.length ? `${p.name} (${parts.join('; ')})` : p.name;
+}
+
+/** Reads a line of Tilstede; a parenthesis that says anything else is part of the name. */
+export function parsePresenceLine(line: string): TypedPresence {
+  const text = line.trim();
+  const split = lastParenthesis(text);
+  if (!split) return { name: text };
+  const out: TypedPresence = { name: split.name };
+  for (const part of split.inner.split(/[;,]/).map((x) => x.trim()).filter(Boolean)) {
+    const deputy = /^(?:vara for|deputy for|substitute for)\s+(.+)$/i.exec(part);
+    const from = /^(?:fra sak|from case|fra)\s+(\S+)$/i.exec(part);
+    const until = /^(?:til sak|until case|to case|til)\s+(\S+)$/i.exec(part);
+    if (deputy) out.deputyFor = deputy[1]!.trim();
+    else if (from && parseCaseNumber(from[1]!)) out.fromCase = formatCaseNumber(parseCaseNumber(from[1]!)!);
+    else if (until && parseCaseNumber(until[1]!)) out.untilCase = formatCaseNumber(parseCaseNumber(until[1]!)!);
+    else return { name: text };
+  }
+  return out;
+}
+
+export function formatApologyLine(a: Apology): string {
+  return a.reason ? `${a.name} (${a.reason})` : a.name;
+}
+
+/** Reads a line of Frafall: `Navn (grunn)`. */
+export function parseApologyLine(line: string): Apology {
+  const text = line.trim();
+  const split = lastParenthesis(text);
+  return split && split.inner.trim() ? { name: split.name, reason: split.inner.trim() } : { name: text };
+}
+
+export function formatConflictLine(c: Conflict, lang: Lang): string {
+  const parts = [c.reason, c.basis ? `${pick(PRESENCE_WORDS.basis, lang)}: ${c.basis}` : undefined].filter((x): x is string => !!x);
+  return parts.length ? `${c.name} (${parts.join('; ')})` : c.name;
+}
+
+/** Reads a line of Inhabil: `Navn (grunn; hjemmel: …)`. */
+export function parseConflictLine(line: string): Conflict {
+  const text = line.trim();
+  const split = lastParenthesis(text);
+  if (!split) return { name: text };
+  const out: Conflict = { name: split.name };
+  const reasons: string[] = [];
+  for (const part of split.inner.split(';').map((x) => x.trim()).filter(Boolean)) {
+    const basis = /^(?:hjemmel|basis|legal basis)\s*:\s*(.+)$/i.exec(part);
+    if (basis) out.basis = basis[1]!.trim();
+    else reasons.push(part);
+  }
+  if (reasons.length) out.reason = reasons.join('; ');
+  return out;
+}
+
+/** `Navn (innhold)` → name and the text inside the last parenthesis (which may hold parentheses). */
+function lastParenthesis(text: string): { name: string; inner: string } | undefined {
+  if (!text.endsWith(')') && !text.endsWith(').')) return undefined;
+  const body = text.replace(/\.$/, '');
+  let depth = 0;
+  for (let i = body.length - 1; i >= 0; i--) {
+    if (body[i] === ')') depth++;
+    else if (body[i] === '(') {
+      depth--;
+      if (depth === 0) {
+        const name = body.slice(0, i).trim();
+        return name ? { name, inner: body.slice(i + 1, -1) } : undefined;
+      }
+    }
+  }
+  return undefined;
 }

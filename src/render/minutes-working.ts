@@ -5,8 +5,10 @@
  * At the top the meeting (Til, Tema, Dato/sted …, the body's members as a
  * reminder) with the attendance fields Tilstede and Frafall; then one section
  * per case of the agenda: its number and title, what the notice said (types,
- * responsible, points, the proposed conclusion), and the fields Behandling,
- * Innspill i påfølgende dialog, Konklusjon and Oppfølging.
+ * responsible, points, the proposed conclusion), and the fields Inhabil (who
+ * stepped aside), Behandling, Innspill i påfølgende dialog, Konklusjon and
+ * Oppfølging. Attendance is typed as the meeting file records it: a deputy as
+ * `Navn (vara for …)`, apologies as `Navn (grunn)`.
  *
  * Every field is a table cell of its own, holding a content control
  * (FieldControl). The cell is the field: what is typed anywhere in it counts,
@@ -26,7 +28,10 @@ import {
   fieldLabel,
   fieldPlaceholder,
   fieldTag,
+  formatApologyLine,
+  formatConflictLine,
   formatFollowUpLine,
+  formatPresenceLine,
   MEETING_STATE_KEYS,
   meetingFieldKey,
   PROPERTY,
@@ -51,6 +56,7 @@ const words = {
     en: 'Working document for the minutes of the meeting on {date}. Type into the blue fields; the grey text disappears when you type. Save as a Word document (.docx) and read it back with `hf minutes import <file>`: hf reads only the fields, and nothing is written before you have seen the changes.',
   },
   members: { nb: 'Medlemmer', en: 'Members' },
+  withDeputies: { nb: '{member} (vara: {deputies})', en: '{member} (deputy: {deputies})' },
   types: { nb: 'Sakstype', en: 'Case type' },
   responsible: { nb: 'Ansvar', en: 'Responsible' },
   points: { nb: 'Punkter', en: 'Points' },
@@ -91,9 +97,12 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
       fieldRow(l('chair'), meeting?.chair),
       fieldRow(l('minuteTaker'), meeting?.minuteTaker),
       fieldRow(l('secretariat'), nonEmpty((meeting?.secretariat ?? []).map(person))),
-      fieldRow(w('members'), nonEmpty((b?.members ?? []).map((m) => person(m.name)))),
-      [label(fieldLabel('tilstede', lang)), field({ field: 'tilstede', key: meetingKey }, lines(meeting?.present ?? []))],
-      [label(fieldLabel('frafall', lang)), field({ field: 'frafall', key: meetingKey }, lines(meeting?.absent ?? []))],
+      fieldRow(
+        w('members'),
+        nonEmpty((b?.members ?? []).map((m) => (m.deputies.length ? w('withDeputies', { member: person(m.name), deputies: m.deputies.map((d) => d.name).join(', ') }) : person(m.name)))),
+      ),
+      [label(fieldLabel('tilstede', lang)), field({ field: 'tilstede', key: meetingKey }, lines((meeting?.presence ?? []).map((p) => formatPresenceLine(p, lang))))],
+      [label(fieldLabel('frafall', lang)), field({ field: 'frafall', key: meetingKey }, lines((meeting?.apologies ?? []).map(formatApologyLine)))],
     ]),
   ];
 
@@ -122,7 +131,10 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
 
 /** What a case's field shows: the value its file holds now. */
 function caseFieldBlocks(c: Case, id: FieldId, options: RenderOptions): Block[] {
+  const item = (text: string): Block[] => [{ type: 'paragraph', text: [text] }];
   switch (id) {
+    case 'inhabil':
+      return c.conflicts.length ? [{ type: 'list', ordered: false, items: c.conflicts.map((x) => item(formatConflictLine(x, options.lang))) }] : [];
     case 'behandling':
       return fieldTextBlocks(c.treatment);
     case 'innspill':
@@ -130,7 +142,7 @@ function caseFieldBlocks(c: Case, id: FieldId, options: RenderOptions): Block[] 
     case 'konklusjon':
       return fieldTextBlocks(c.conclusion);
     case 'oppfølging':
-      return c.followUps.length ? [{ type: 'list', ordered: false, items: c.followUps.map((f) => [{ type: 'paragraph', text: [formatFollowUpLine(f, options.lang)] }]) }] : [];
+      return c.followUps.length ? [{ type: 'list', ordered: false, items: c.followUps.map((f) => item(formatFollowUpLine(f, options.lang))) }] : [];
     default:
       return [];
   }

@@ -15,11 +15,14 @@ import { plainIfSafe, quote, Quoted } from './emit.js';
 import { applyEdits, rawFrontmatter, topPair, type RawFrontmatter } from './edit.js';
 import { detectEol } from './text.js';
 
-/** A value to write: text, a list of texts, or a list of records (keys in the order given). */
+/** A record of a block list: its keys and values in the order given. */
+export type FieldRecord = [key: string, value: string | Quoted][];
+
+/** A value to write: text, a list of texts (flow style), or a list of records and texts (block style). */
 export type FieldValue =
   | { kind: 'text'; text: string }
   | { kind: 'list'; items: string[] }
-  | { kind: 'records'; items: [key: string, value: string | Quoted][][] };
+  | { kind: 'records'; items: (FieldRecord | string)[] };
 
 export class FrontmatterUnreadable extends Error {}
 
@@ -96,7 +99,8 @@ function emit(key: string, value: FieldValue, eol: string, comment?: string): st
       if (value.items.length === 0) return `${key}: []${c}${eol}`;
       const out = [`${key}:${c}`];
       for (const record of value.items) {
-        record.forEach(([k, v], i) => out.push(`${i === 0 ? '  - ' : '    '}${k}: ${v instanceof Quoted ? quote(v.value) : oneLine(v)}`));
+        if (typeof record === 'string') out.push(`  - ${oneLine(record)}`);
+        else record.forEach(([k, v], i) => out.push(`${i === 0 ? '  - ' : '    '}${k}: ${v instanceof Quoted ? quote(v.value) : oneLine(v)}`));
       }
       return out.join(eol) + eol;
     }
