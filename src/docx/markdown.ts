@@ -70,7 +70,7 @@ export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions
     previousWasItem = false;
     if (!text.trim()) continue;
     if (block.heading !== undefined) {
-      const level = Math.max(1, Math.min(6, (block.heading === 0 ? 1 : block.heading) + shift));
+      const level = Math.max(1, Math.min(6, block.heading + shift));
       out.push(`${'#'.repeat(level)} ${text.replace(/\s*\\?\n/g, ' ')}`);
     } else {
       out.push(text);
@@ -99,21 +99,69 @@ export function inlineMarkdown(spans: readonly Span[], options: MarkdownOptions,
     if (s.type === 'break') lines.push([]);
     else lines[lines.length - 1]!.push(s);
   }
-  const rendered = lines.map((line) => escapeLineStart(renderLinks(mergeSpans(line), options, inTable).replace(/^[ \t]+|[ \t]+$/g, '')));
+  const rendered = lines.map((line) => escapeLineStart(renderLinks(wordAligned(line), options, inTable).replace(/^[ \t]+|[ \t]+$/g, '')));
   while (rendered.length && rendered[rendered.length - 1] === '') rendered.pop();
   return rendered.join(inTable ? ' ' : '\\\n');
 }
 
-/** Neighbouring text spans with the same format and link become one. */
-function mergeSpans(spans: readonly Span[]): Span[] {
-  const out: Span[] = [];
+const FORMATS = [
+  { key: 'bold', marker: '**' },
+  { key: 'italic', marker: '*' },
+  { key: 'strike', marker: '~~' },
+] as const;
+type FormatKey = (typeof FORMATS)[number]['key'];
+
+const SPACE = /\s/u;
+const PUNCTUATION = /[\p{P}\p{S}]/u;
+
+interface Char {
+  ch: string;
+  on: Record<FormatKey, boolean>;
+  link?: string;
+  image?: ImageSpan;
+}
+
+/**
+ * The spans with their emphasis moved to whole words, so that every marker
+ * Markdown gets opens after a space or punctuation and before a letter, and
+ * closes after a letter and before a space or punctuation: the only places
+ * where CommonMark is sure to read `**` and `*` as emphasis. Punctuation and
+ * spaces at the ends of a bold (italic, struck) stretch go outside it, and a
+ * stretch that starts or ends inside a word loses its emphasis: the words stay,
+ * without stray asterisks. Neighbouring spans of the same format become one.
+ */
+function wordAligned(spans: readonly Span[]): Span[] {
+  const chars: Char[] = [];
   for (const s of spans) {
-    const last = out[out.length - 1];
-    if (s.type === 'text' && last?.type === 'text' && last.bold === s.bold && last.italic === s.italic && last.strike === s.strike && last.link === s.link) {
-      out[out.length - 1] = { ...last, text: last.text + s.text };
-    } else {
-      out.push(s);
+    if (s.type === 'text') for (const ch of s.text) chars.push({ ch, on: { bold: s.bold, italic: s.italic, strike: s.strike }, ...(s.link ? { link: s.link } : {}) });
+    else if (s.type === 'image') chars.push({ ch: '\ufffc', on: { bold: false, italic: false, strike: false }, ...(s.link ? { link: s.link } : {}), image: s });
+  }
+  const wordChar = (i: number) => i >= 0 && i < chars.length && !chars[i]!.image && !SPACE.test(chars[i]!.ch) && !PUNCTUATION.test(chars[i]!.ch);
+  FORMATS.forEach(({ key }, depth) => {
+    // A stretch of this format ends where it, the link or an outer format changes, so the markers nest.
+    const sameOuter = (a: Char, b: Char) => a.link === b.link && FORMATS.slice(0, depth).every((f) => a.on[f.key] === b.on[f.key]);
+    let i = 0;
+    while (i < chars.length) {
+      if (!chars[i]!.on[key]) {
+        i++;
+        continue;
+      }
+      let j = i + 1;
+      while (j < chars.length && chars[j]!.on[key] && sameOuter(chars[j - 1]!, chars[j]!)) j++;
+      let a = i;
+      let b = j - 1;
+      while (a <= b && !wordChar(a)) chars[a++]!.on[key] = false;
+      while (b >= a && !wordChar(b)) chars[b--]!.on[key] = false;
+      if (a <= b && (wordChar(a - 1) || wordChar(b + 1))) for (let k = a; k <= b; k++) chars[k]!.on[key] = false;
+      i = j;
     }
+  });
+  const out: Span[] = [];
+  for (const c of chars) {
+    const last = out[out.length - 1];
+    if (c.image) out.push(c.image);
+    else if (last?.type === 'text' && last.bold === c.on.bold && last.italic === c.on.italic && last.strike === c.on.strike && last.link === c.link) last.text += c.ch;
+    else out.push({ type: 'text', text: c.ch, ...c.on, ...(c.link ? { link: c.link } : {}) });
   }
   return out;
 }
@@ -133,12 +181,6 @@ function renderLinks(spans: readonly Span[], options: MarkdownOptions, inTable: 
   return out;
 }
 
-const FORMATS = [
-  { key: 'bold', marker: '**' },
-  { key: 'italic', marker: '*' },
-  { key: 'strike', marker: '~~' },
-] as const;
-
 /** Bold around italic around strike-through, each run of the same format wrapped once, so the markers nest. */
 function renderFormatted(spans: readonly Span[], depth: number, options: MarkdownOptions, inTable: boolean): string {
   if (depth === FORMATS.length) return spans.map((s) => leaf(s, options, inTable)).join('');
@@ -156,7 +198,7 @@ function renderFormatted(spans: readonly Span[], depth: number, options: Markdow
   return out;
 }
 
-function isFormatted(s: Span, key: 'bold' | 'italic' | 'strike'): boolean {
+function isFormatted(s: Span, key: FormatKey): boolean {
   return s.type === 'text' && s[key];
 }
 

@@ -69,7 +69,8 @@ export function parseXml(text: string): XmlElement {
   const fail = (msg: string) => {
     throw new XmlError(String(msg));
   };
-  const parser = new xmldom.DOMParser({ errorHandler: { warning: () => {}, error: fail, fatalError: fail } });
+  // xmldom reports mismatched tags as mere warnings: a Word file is well-formed XML, so anything it reports is a failure.
+  const parser = new xmldom.DOMParser({ errorHandler: { warning: fail, error: fail, fatalError: fail } });
   let doc: DomNode;
   try {
     doc = parser.parseFromString(text, 'text/xml');

@@ -88,9 +88,9 @@ function emit(key: string, value: FieldValue, eol: string, comment?: string): st
     case 'text': {
       const text = value.text.replace(/\r\n?/g, '\n').replace(/\s+$/, '');
       if (!text.includes('\n')) return `${key}: ${plainIfSafe(text)}${c}${eol}`;
-      // A first line that starts with a space needs the indentation stated (`|2`).
-      const header = /^[ \t]/.test(text) ? '|2' : '|';
       const lines = text.split('\n').map((l) => (l.trim() === '' ? '' : `  ${l}`));
+      // A first line of text that starts with white space needs the indentation stated (`|2`).
+      const header = /^ {2}[ \t]/.test(lines.find((l) => l !== '') ?? '') ? '|2' : '|';
       return `${key}: ${header}${c}${eol}${lines.join(eol)}${eol}`;
     }
     case 'list':
