@@ -28,7 +28,8 @@ const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** The blocks as Markdown; '' when there is no text. */
 export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions = {}): string {
-  const headings = blocks.flatMap((b) => (b.type === 'paragraph' && b.heading !== undefined ? [b.heading] : []));
+  // The title (Word's Title style) is not a section: it becomes a bold line, as case papers begin.
+  const headings = blocks.flatMap((b) => (b.type === 'paragraph' && b.heading ? [b.heading] : []));
   const shift = options.topHeading !== undefined && headings.length ? options.topHeading - Math.min(...headings) : 0;
   const out: string[] = [];
   // Numbers of ordered lists continue after an interruption, as in Word: by list id and level.
@@ -44,8 +45,8 @@ export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions
       if (table) out.push(table);
       continue;
     }
-    // A heading is bold by its style; its runs' bold would only add markers.
-    const spans = block.heading !== undefined ? block.spans.map((s) => (s.type === 'text' ? { ...s, bold: false } : s)) : block.spans;
+    // A heading is bold by its style; its runs' bold would only add markers. A title is bold throughout.
+    const spans = block.heading !== undefined ? block.spans.map((s) => (s.type === 'text' ? { ...s, bold: block.heading === 0 } : s)) : block.spans;
     const text = inlineMarkdown(spans, options, false);
     if (block.list && block.heading === undefined) {
       const { id, ordered, start } = block.list;
@@ -69,7 +70,7 @@ export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions
     list = undefined;
     previousWasItem = false;
     if (!text.trim()) continue;
-    if (block.heading !== undefined) {
+    if (block.heading) {
       const level = Math.max(1, Math.min(6, block.heading + shift));
       out.push(`${'#'.repeat(level)} ${text.replace(/\s*\\?\n/g, ' ')}`);
     } else {
