@@ -52,8 +52,13 @@ const words = {
   heading: { nb: 'Referat – {name}', en: 'Minutes – {name}' },
   title: { nb: 'Arbeidsdokument referat {code} {date}', en: 'Working document, minutes {code} {date}' },
   intro: {
-    nb: 'Arbeidsdokument for referatet fra møtet {date}. Skriv i de blå feltene; den grå teksten forsvinner når du skriver. Lagre som Word-dokument (.docx) og les det inn med `hf minutes import <fil>`: hf leser bare feltene, og ingenting skrives før du har sett endringene.',
-    en: 'Working document for the minutes of the meeting on {date}. Type into the blue fields; the grey text disappears when you type. Save as a Word document (.docx) and read it back with `hf minutes import <file>`: hf reads only the fields, and nothing is written before you have seen the changes.',
+    nb: 'Arbeidsdokument for referatet fra møtet {date}. Skriv i de blå feltene; den grå teksten forsvinner når du skriver. Lagre som Word-dokument (.docx) og les det inn med',
+    en: 'Working document for the minutes of the meeting on {date}. Type into the blue fields; the grey text disappears when you type. Save as a Word document (.docx) and read it back with',
+  },
+  introCommand: { nb: 'hf minutes import referat.docx', en: 'hf minutes import minutes.docx' },
+  introEnd: {
+    nb: '; hf leser bare feltene, og viser endringene med --dry-run før noe skrives.',
+    en: '; hf reads only the fields, and shows the changes with --dry-run before anything is written.',
   },
   members: { nb: 'Medlemmer', en: 'Members' },
   withDeputies: { nb: '{member} (vara: {deputies})', en: '{member} (deputy: {deputies})' },
@@ -89,7 +94,7 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
 
   const blocks: Block[] = [
     { type: 'heading', level: 1, text: [w('heading', { name: bodyName(b, code) })] },
-    { type: 'paragraph', text: [{ type: 'em', children: [w('intro', { date: formatDateLong(date, lang) })] }] },
+    { type: 'paragraph', text: [{ type: 'em', children: [`${w('intro', { date: formatDateLong(date, lang) })} `, { type: 'code', text: w('introCommand') }, w('introEnd')] }] },
     fieldsTable([
       fieldRow(l('to'), meeting?.recipients ?? b?.recipients),
       fieldRow(l('topic'), l('minutesTopic', { name: b?.name ?? code, code })),

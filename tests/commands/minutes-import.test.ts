@@ -227,3 +227,50 @@ describe('hf minutes import of a document saved by LibreOffice', () => {
     expect(frontmatter(readFileSync(join(dir, CASE_28), 'utf8')).data.konklusjon).toBe('Første avsnitt.\n\nAndre avsnitt, skrevet etter kontrollen.\n');
   });
 });
+
+describe('hf minutes --working', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = copyBundled();
+  });
+  afterEach(() => removeDir(dir));
+
+  it('writes a Word file named after the meeting, and refuses --public and other formats', () => {
+    const r = hf(dir, ['minutes', ...MEETING, '--working']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(existsSync(join(dir, 'arbeidsreferat-ssu-2024-09-26.docx'))).toBe(true);
+    const pub = hf(dir, ['minutes', ...MEETING, '--working', '--public', '-o', 'x.docx']);
+    expect(pub.code).toBe(2);
+    expect(pub.stderr).toContain('Arbeidsdokumentet kan ikke være offentlig');
+    const md = hf(dir, ['minutes', ...MEETING, '--working', '-o', 'x.md']);
+    expect(md.code).toBe(2);
+    expect(md.stderr).toContain('Arbeidsdokumentet er et Word-dokument, ikke `x.md`');
+    expect(existsSync(join(dir, 'x.md')) || existsSync(join(dir, 'x.docx'))).toBe(false);
+  });
+
+  it('keeps the fence lines of a restricted section, so the section is still restricted when it comes back', async () => {
+    const file = 'cases/ssu/2024/2024.16-rehabilitering.md';
+    const path = join(dir, file);
+    const text = readFileSync(path, 'utf8').replace(
+      /konklusjon: \|\n/,
+      'konklusjon: |\n  Offentlig innledning.\n\n  ::: skjermet offl. § 13\n  Opplysninger om en enkeltperson.\n  :::\n\n',
+    );
+    writeFileSync(path, text);
+    const r = hf(dir, ['minutes', 'ssu', '2024-05-23', '--working', '-o', 'referat.docx']);
+    expect(r.code, r.stderr).toBe(0);
+    const doc = readFileSync(join(dir, 'referat.docx'));
+    const { openDocx } = await import('../../src/docx/package.js');
+    const { readFields } = await import('../../src/docx/fields.js');
+    const conclusion = readFields(openDocx(doc)).find((f) => f.key === 'SSU 2024.16' && f.field === 'konklusjon')!;
+    expect(conclusion.markdown).toContain('\n\n::: skjermet offl. § 13\n\nOpplysninger om en enkeltperson.\n\n:::\n\n');
+    const before = snapshot(dir);
+    // Read back untouched, and read back after LibreOffice: nothing changes.
+    for (const bytes of [doc, await editDocumentXml(doc, saveLikeLibreOffice)]) {
+      writeFileSync(join(dir, 'tilbake.docx'), bytes);
+      const back = hf(dir, ['minutes', 'import', 'tilbake.docx']);
+      expect(back.code, back.stderr).toBe(0);
+      expect(back.stdout).toContain('Ingen endringer');
+    }
+    expect(changedFiles(before, snapshot(dir))).toEqual([]);
+  });
+});
