@@ -136,7 +136,8 @@ function rowsOf(tbl: XmlElement): XmlElement[] {
   return out;
 }
 
-function cellsOf(tr: XmlElement): XmlElement[] {
+/** The cells of a row, also those inside content controls or custom XML. */
+export function cellsOf(tr: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of elements(tr)) {
     if (el.name === 'w:tc') out.push(el);

@@ -4,10 +4,13 @@
  * inside the Word file, and the fingerprints that let `hf minutes import` tell
  * whether a case has changed since the document was made.
  *
- * A field is named twice in the file, because the two word processors keep
+ * A field is named three times in the file, because word processors keep
  * different things: Word keeps a content control's tag (`hf:konklusjon:SSU
- * 2024.28`), LibreOffice (7.4) drops the tag but keeps the alias, the name the
- * control shows ("Konklusjon – SSU 2024.28"). Either one identifies the field.
+ * 2024.28`); LibreOffice (7.4) drops the tag and keeps the alias, the name the
+ * control shows ("Konklusjon – SSU 2024.28"), but only the first time it saves
+ * the file; both keep bookmarks, so the label of each field's row holds a
+ * hidden bookmark (`_hf12`) that a custom property names the field of
+ * (`hf.field._hf12` = `konklusjon SSU 2024.28`). Any one identifies the field.
  *
  * The fingerprint of a case is a hash of the frontmatter values the import may
  * write (and of `møte`), taken when the document is made and stored in the
@@ -40,7 +43,25 @@ export const PROPERTY = {
   meeting: 'hf.meeting',
   /** Prefix of one property per case and one for the meeting: `hf.state.SSU 2024.28`. */
   statePrefix: 'hf.state.',
+  /** Prefix of one property per field, named after the field's bookmark: `hf.field._hf12` = `konklusjon SSU 2024.28`. */
+  fieldPrefix: 'hf.field.',
 } as const;
+
+/** The name of the bookmark that marks a field's row (Word hides bookmarks whose names start with `_`). */
+export function fieldBookmark(n: number): string {
+  return `_hf${n}`;
+}
+
+/** `konklusjon SSU 2024.28`: what the property of a field's bookmark says. */
+export function formatFieldProperty(ref: FieldRef): string {
+  return `${ref.field} ${ref.key}`;
+}
+
+export function parseFieldProperty(value: string | undefined): FieldRef | undefined {
+  const m = /^(\S+) (.+)$/.exec((value ?? '').trim());
+  const field = m?.[1] as FieldId | undefined;
+  return m && field && ALL_FIELDS.includes(field) ? { field, key: m[2]!.trim() } : undefined;
+}
 export const WORKING_MINUTES_KIND = 'working-minutes/1';
 
 /** A field of one case (`key` = `SSU 2024.28`) or of the meeting (`key` = `SSU 2024-09-26`). */

@@ -23,6 +23,8 @@ export interface TableCell {
   span?: number;
   /** The cell is a form field of a working document (see FieldControl). */
   field?: FieldControl;
+  /** A bookmark of this name around the cell's first paragraph (DOCX), which word processors keep when they save. */
+  anchor?: string;
 }
 
 /**

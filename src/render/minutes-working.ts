@@ -11,9 +11,11 @@
  * `Navn (vara for …)`, apologies as `Navn (grunn)`.
  *
  * Every field is a table cell of its own, holding a content control
- * (FieldControl). The cell is the field: what is typed anywhere in it counts,
- * which matters because LibreOffice keeps only the first paragraph of a
- * multi-paragraph control inside it. A field shows what the files already hold,
+ * (FieldControl), and the label beside it holds a bookmark that the document's
+ * properties name the field of (model/working-minutes.ts). The cell is the
+ * field: what is typed anywhere in it counts, which matters because
+ * LibreOffice keeps only the first paragraph of a multi-paragraph control
+ * inside it. A field shows what the files already hold,
  * so the document can be made, imported and made again. The document's custom
  * properties name the meeting and hold the fingerprint of every case and of the
  * meeting file (model/working-minutes.ts).
@@ -25,9 +27,11 @@ import {
   CASE_STATE_KEYS,
   caseFieldKey,
   fieldAlias,
+  fieldBookmark,
   fieldLabel,
   fieldPlaceholder,
   fieldTag,
+  formatFieldProperty,
   formatApologyLine,
   formatConflictLine,
   formatFollowUpLine,
@@ -79,17 +83,22 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
   const agenda = index.agenda(code, date);
   const meetingKey = meetingFieldKey(code, date);
   const person = (name: string) => describePerson(name, index, meeting, b, 'organisation');
-  const field = (ref: FieldRef, blocks: Block[]): TableCell => ({
-    blocks,
-    field: { tag: fieldTag(ref), alias: fieldAlias(ref, lang), placeholder: fieldPlaceholder(ref.field, lang) },
-  });
   const label = (text: string): TableCell => ({ blocks: [{ type: 'paragraph', text: [text] }] });
   const lines = (values: string[]): Block[] => values.map((v) => ({ type: 'paragraph', text: [v] }));
-
   const properties: Record<string, string> = {
     [PROPERTY.kind]: WORKING_MINUTES_KIND,
     [PROPERTY.meeting]: meetingKey,
     [PROPERTY.statePrefix + meetingKey]: stateHash(meeting ? index.repo.files.get(meeting.file)?.data : undefined, MEETING_STATE_KEYS),
+  };
+  // A field's row: its label (holding the field's bookmark) and the field.
+  let fields = 0;
+  const fieldRowOf = (ref: FieldRef, blocks: Block[]): TableCell[] => {
+    const bookmark = fieldBookmark(++fields);
+    properties[PROPERTY.fieldPrefix + bookmark] = formatFieldProperty(ref);
+    return [
+      { ...label(fieldLabel(ref.field, lang)), anchor: bookmark },
+      { blocks, field: { tag: fieldTag(ref), alias: fieldAlias(ref, lang), placeholder: fieldPlaceholder(ref.field, lang) } },
+    ];
   };
 
   const blocks: Block[] = [
@@ -106,8 +115,8 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
         w('members'),
         nonEmpty((b?.members ?? []).map((m) => (m.deputies.length ? w('withDeputies', { member: person(m.name), deputies: m.deputies.map((d) => d.name).join(', ') }) : person(m.name)))),
       ),
-      [label(fieldLabel('tilstede', lang)), field({ field: 'tilstede', key: meetingKey }, lines((meeting?.presence ?? []).map((p) => formatPresenceLine(p, lang))))],
-      [label(fieldLabel('frafall', lang)), field({ field: 'frafall', key: meetingKey }, lines((meeting?.apologies ?? []).map(formatApologyLine)))],
+      fieldRowOf({ field: 'tilstede', key: meetingKey }, lines((meeting?.presence ?? []).map((p) => formatPresenceLine(p, lang)))),
+      fieldRowOf({ field: 'frafall', key: meetingKey }, lines((meeting?.apologies ?? []).map(formatApologyLine))),
     ]),
   ];
 
@@ -121,7 +130,7 @@ export function renderWorkingMinutes(index: RepoIndex, body: string, date: strin
       c.points.length ? [label(w('points')), { blocks: pointsList(c.points) }] : undefined,
       c.proposedConclusion?.trim() ? [label(w('proposal')), { blocks: markdownToBlocks(c.proposedConclusion, { context: 'cell' }) }] : undefined,
     ];
-    for (const id of CASE_FIELDS) rows.push([label(fieldLabel(id, lang)), field({ field: id, key }, caseFieldBlocks(c, id, options))]);
+    for (const id of CASE_FIELDS) rows.push(fieldRowOf({ field: id, key }, caseFieldBlocks(c, id, options)));
     blocks.push(fieldsTable(rows));
   }
 

@@ -343,12 +343,21 @@ class DocxWriter {
   private cellContent(cell: TableCell, label: boolean): (Paragraph | Table)[] {
     const where: Where = { depth: 0, inCell: true, quoted: false };
     const content: (Paragraph | Table)[] = label
-      ? cell.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [this.paragraph(b.text, where, {}, DOCX_STYLES.fieldLabel)] : this.block(b, where)))
+      ? cell.blocks.flatMap((b, i) =>
+          b.type === 'paragraph' || b.type === 'heading'
+            ? [i === 0 && cell.anchor ? this.anchored(cell.anchor, b.text, DOCX_STYLES.fieldLabel) : this.paragraph(b.text, where, {}, DOCX_STYLES.fieldLabel)]
+            : this.block(b, where),
+        )
       : this.blocks(cell.blocks, where);
     if (cell.field) return [this.contentControl(cell.field, content), new this.docx.Paragraph({ style: DOCX_STYLES.tableText, children: [] })];
     const last = content[content.length - 1];
     if (!last || last instanceof this.docx.Table) content.push(new this.docx.Paragraph({ style: DOCX_STYLES.tableText, children: [] }));
     return content;
+  }
+
+  /** A paragraph whose text is inside a bookmark. */
+  private anchored(name: string, text: Inline[], style: string): Paragraph {
+    return new this.docx.Paragraph({ style, children: [new this.docx.Bookmark({ id: clean(name), children: this.runs(text, {}) })] });
   }
 
   /**

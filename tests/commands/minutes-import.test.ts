@@ -11,7 +11,7 @@ import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 import { makeNationalId } from '../helpers/national-id.js';
-import { editDocumentXml, saveLikeLibreOffice, typeLikeLibreOffice, typeLikeWord } from '../helpers/word-typing.js';
+import { editDocumentXml, saveLikeLibreOffice, typeAfterBookmark, typeLikeLibreOffice, typeLikeWord } from '../helpers/word-typing.js';
 
 const MEETING = ['ssu', '2024-09-26'];
 const CASE_24 = 'cases/ssu/2024/2024.24-godkjenning-av-innkalling-og-dagsorden.md';
@@ -225,6 +225,22 @@ describe('hf minutes import of a document saved by LibreOffice', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(changedFiles(before, snapshot(dir))).toEqual([CASE_28]);
     expect(frontmatter(readFileSync(join(dir, CASE_28), 'utf8')).data.konklusjon).toBe('Første avsnitt.\n\nAndre avsnitt, skrevet etter kontrollen.\n');
+  });
+
+  it('finds the fields by the bookmarks of their rows once LibreOffice has dropped the aliases too', async () => {
+    const doc = await working(dir);
+    const { openDocx } = await import('../../src/docx/package.js');
+    // The bookmark of the Konklusjon row of SSU 2024.31.
+    const bookmark = [...openDocx(doc).properties].find(([, v]) => v === 'konklusjon SSU 2024.31')![0].replace('hf.field.', '');
+    const twice = await editDocumentXml(doc, (xml) => typeAfterBookmark(saveLikeLibreOffice(xml, true), bookmark, ['Tildelingene tas til orientering.', 'SSU ber om en oversikt.']));
+    const xml = await (await import('jszip')).default.loadAsync(twice).then((z) => z.file('word/document.xml')!.async('string'));
+    expect(xml).not.toContain('<w:alias ');
+    writeFileSync(join(dir, 'lo2.docx'), twice);
+    const before = snapshot(dir);
+    const r = hf(dir, ['minutes', 'import', 'lo2.docx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(changedFiles(before, snapshot(dir))).toEqual([CASE_31]);
+    expect(frontmatter(readFileSync(join(dir, CASE_31), 'utf8')).data.konklusjon).toBe('Tildelingene tas til orientering.\n\nSSU ber om en oversikt.\n');
   });
 });
 

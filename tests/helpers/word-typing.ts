@@ -9,7 +9,8 @@
  * `saveLikeLibreOffice`: LibreOffice 7.4 turns each block content control into
  * a control inside its first paragraph, keeps only its alias (no tag, no
  * placeholder flag; the placeholder text stays as text) and leaves further
- * paragraphs of the control beside it in the cell.
+ * paragraphs of the control beside it in the cell. Saving its own file again,
+ * it drops the alias too. Bookmarks it keeps.
  */
 import JSZip from 'jszip';
 
@@ -61,15 +62,19 @@ export function typeLikeWord(xml: string, typed: Record<string, string[]>, expec
   return out;
 }
 
-/** Reshapes every hf content control as LibreOffice 7.4 saves it (see the module comment). */
-export function saveLikeLibreOffice(xml: string): string {
+/**
+ * Reshapes every hf content control as LibreOffice 7.4 saves it (see the
+ * module comment); `again`: as it saves its own file once more, which drops the
+ * alias as well (only the bookmarks name the fields then).
+ */
+export function saveLikeLibreOffice(xml: string, again = false): string {
   return xml.replace(/<w:sdt><w:sdtPr>([\s\S]*?)<\/w:sdtPr><w:sdtContent>([\s\S]*?)<\/w:sdtContent><\/w:sdt>/g, (whole, pr: string, content: string) => {
     const alias = /<w:alias w:val="[^"]*"\/>/.exec(pr)?.[0];
     if (!alias || !content.startsWith('<w:p>')) return whole;
     const paragraphs = content.match(/<w:p>[\s\S]*?<\/w:p>/g) ?? [];
     const [first, ...rest] = paragraphs;
     const m = /^<w:p>(<w:pPr>[\s\S]*?<\/w:pPr>)?([\s\S]*)<\/w:p>$/.exec(first!)!;
-    const inline = `<w:p>${m[1] ?? ''}<w:sdt><w:sdtPr><w:id w:val="1"/>${alias}</w:sdtPr><w:sdtContent>${m[2]}</w:sdtContent></w:sdt></w:p>`;
+    const inline = `<w:p>${m[1] ?? ''}<w:sdt><w:sdtPr>${again ? '' : `<w:id w:val="1"/>${alias}`}</w:sdtPr><w:sdtContent>${m[2]}</w:sdtContent></w:sdt></w:p>`;
     return inline + rest.join('');
   });
 }
@@ -84,4 +89,16 @@ export function typeLikeLibreOffice(xml: string, alias: string, paragraphs: stri
   const [first, ...rest] = paragraphs;
   const replaced = p.replace(/<w:sdtContent>[\s\S]*<\/w:sdtContent>/, `<w:sdtContent><w:r><w:t xml:space="preserve">${escape(first!)}</w:t></w:r></w:sdtContent>`);
   return xml.slice(0, pStart) + replaced + rest.map((r) => wordParagraph('', r)).join('') + xml.slice(pEnd);
+}
+
+/** Types into the field whose row's label holds `bookmark`, in a file LibreOffice saved twice (no alias left). */
+export function typeAfterBookmark(xml: string, bookmark: string, paragraphs: string[]): string {
+  const at = xml.indexOf(`w:name="${bookmark}"`);
+  if (at < 0) throw new Error(`no bookmark ${bookmark}`);
+  const labelEnd = xml.indexOf('</w:tc>', at) + '</w:tc>'.length;
+  const sdt = xml.indexOf('<w:sdtContent>', labelEnd);
+  const sdtEnd = xml.indexOf('</w:sdtContent>', sdt);
+  const pEnd = xml.indexOf('</w:p>', sdtEnd) + '</w:p>'.length;
+  const [first, ...rest] = paragraphs;
+  return `${xml.slice(0, sdt)}<w:sdtContent><w:r><w:t xml:space="preserve">${escape(first!)}</w:t></w:r>${xml.slice(sdtEnd, pEnd)}${rest.map((r) => wordParagraph('', r)).join('')}${xml.slice(pEnd)}`;
 }

@@ -49,6 +49,11 @@ describe('the working document of the minutes', () => {
     expect(dialogue16[3]).toBe('<w:showingPlcHdr/>');
     expect(xml).toContain('<w:rStyle w:val="PlaceholderText"/></w:rPr><w:t xml:space="preserve">Skriv innspillene fra dialogen.</w:t>');
 
+    // The label of each field's row holds a bookmark, which a property names the field of.
+    const bookmarks = [...xml.matchAll(/<w:bookmarkStart w:name="(_hf\d+)"/g)].map((m) => m[1]);
+    expect(bookmarks).toHaveLength(controls.length);
+    expect(custom).toContain(`name="hf.field.${bookmarks[0]}"><vt:lpwstr>tilstede SSU 2024-05-23</vt:lpwstr>`);
+    expect(custom).toContain(`name="hf.field.${bookmarks[bookmarks.length - 1]}"><vt:lpwstr>oppfølging SSU 2024.23</vt:lpwstr>`);
     expect(custom).toContain('name="hf.document"><vt:lpwstr>working-minutes/1</vt:lpwstr>');
     expect(custom).toContain('name="hf.meeting"><vt:lpwstr>SSU 2024-05-23</vt:lpwstr>');
     for (const c of agenda) expect(custom).toContain(`name="hf.state.${caseFieldKey(c)}"><vt:lpwstr>${stateHash(index.repo.files.get(c.file)!.data, CASE_STATE_KEYS)}</vt:lpwstr>`);
