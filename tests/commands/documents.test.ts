@@ -164,7 +164,8 @@ describe('the README', () => {
     const examples = readme
       .split('\n')
       .map((l) => /^npx hf ((?:agenda|paper|minutes) [^#]*?)\s*(#.*)?$/.exec(l)?.[1])
-      .filter((c): c is string => !!c && !c.includes(' -o '));
+      // Examples that write a file, or read one back (`minutes import`, `paper import`: their own tests), are not run here.
+      .filter((c): c is string => !!c && !c.includes(' -o ') && !/^(minutes|paper) import /.test(c));
     expect(examples.length).toBeGreaterThanOrEqual(3);
     for (const example of examples) {
       const r = hf(dir, example.split(/\s+/));
