@@ -5,7 +5,7 @@
  * nothing; a document older than a case it would change is refused, naming the
  * case; an identity number is refused.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -168,6 +168,17 @@ describe('hf minutes import of a document typed into in Word', () => {
     const r = hf(dir, ['minutes', 'import', 'typed.docx']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('SSU 2024.24 (ikke lenger på sakslisten)');
+  });
+
+  it('makes the meeting file when the meeting has none, with what was typed', async () => {
+    rmSync(join(dir, MEETING_FILE));
+    const doc = await working(dir);
+    writeFileSync(join(dir, 'typed.docx'), await editDocumentXml(doc, (xml) => typeLikeWord(xml, { 'hf:frafall:SSU 2024-09-26': ['Kjersti Norheim', 'Christian Reissig (sykdom)'] })));
+    const r = hf(dir, ['minutes', 'import', 'typed.docx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain(`SSU 2024-09-26: frafall (ny fil ${MEETING_FILE})`);
+    expect(readFileSync(join(dir, MEETING_FILE), 'utf8')).toBe('---\norgan: SSU\ndato: 2024-09-26\nfrafall:\n  - Kjersti Norheim\n  - navn: Christian Reissig\n    grunn: sykdom\n---\n');
+    expect(hf(dir, ['validate', MEETING_FILE]).code).toBe(0);
   });
 
   it('refuses an identity number in what was typed, without showing it, and writes nothing', async () => {
