@@ -19,10 +19,12 @@ import { register as list } from './commands/list.js';
 import { register as show } from './commands/show.js';
 import { register as search } from './commands/search.js';
 import { register as calendar } from './commands/calendar.js';
+import { register as frister } from './commands/frister.js';
+import { register as refer } from './commands/refer.js';
 import { register as completion } from './commands/completion.js';
 import { register as init } from './commands/init.js';
 import { register as agenda } from './commands/agenda.js';
 import { register as paper } from './commands/paper.js';
 import { register as minutes } from './commands/minutes.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, newCase, newMeeting, queue, schedule, renumber, agenda, paper, minutes, list, show, search, calendar, completion, init, followups, mandate, hook, plan];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, newCase, newMeeting, queue, schedule, renumber, refer, agenda, paper, minutes, list, show, search, calendar, frister, completion, init, followups, mandate, hook, plan];

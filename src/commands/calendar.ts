@@ -1,9 +1,10 @@
-/** `hf calendar [--body] [-o file.ics]`: the meeting plan as an iCalendar file. */
+/** `hf calendar [--body] [-o file.ics]`: the meeting plan as an iCalendar file, with the bodies' deadlines (`frister`) as reminders. */
 import { resolve } from 'node:path';
 import { translator, type Catalogue } from '../i18n/lang.js';
+import { deadlinesOf, meetingDeadlines } from '../model/deadlines.js';
 import { renderCalendar } from '../render/calendar.js';
 import { FileExistsError, writeAtomicAbs } from '../repo/write.js';
-import { UsageError, type CommandContext } from '../cli/context.js';
+import { todayOf, UsageError, type CommandContext } from '../cli/context.js';
 import { hfVersion } from '../cli/version.js';
 import { warnUnreadable } from './records.js';
 import { err, openRepository } from './support.js';
@@ -46,6 +47,7 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
     now: ctx.now,
     lang: open.lang,
     version: hfVersion(),
+    deadlines: meetings.flatMap((x) => meetingDeadlines(x, deadlinesOf(open.index.body(x.body), open.repo.mandates), todayOf(ctx.now))),
   });
   if (!options.output || options.output === '-') {
     ctx.stdout.write(text);

@@ -19,7 +19,7 @@ import { applyChanges, ConflictError, pendingJournals, TransactionError } from '
 import { readDocxFile } from './docx-input.js';
 import { resolveBody } from './documents.js';
 import { refuseNationalIds, refusalFor } from './pii-guard.js';
-import { languageOf, openRepository, out, repositoryRoot } from './support.js';
+import { err, languageOf, openRepository, out, repositoryRoot } from './support.js';
 
 export interface MinutesImportOptions {
   dryRun?: boolean;
@@ -63,6 +63,10 @@ const messages = {
     en: 'note: {key} "{field}" is empty in the document; the file keeps its text.',
   },
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet)', en: '(dry run: nothing was written)' },
+  approved: {
+    nb: 'merk: referatet fra {meeting} er godkjent; før inn endringen med `hf minutes correct {body} {date} --text "…"`, ellers melder hf validate en feil.',
+    en: 'note: the minutes of {meeting} are approved; record the change with `hf minutes correct {body} {date} --text "…"`, or hf validate reports an error.',
+  },
   conflict: { nb: '{path} ble endret mens hf arbeidet; ingenting er endret', en: '{path} changed while hf was working; nothing was changed' },
   conflictHint: { nb: 'Kjør kommandoen på nytt.', en: 'Run the command again.' },
   failed: { nb: 'Innlesingen feilet ({message}); alle filene er som før', en: 'The import failed ({message}); every file is as it was' },
@@ -128,10 +132,15 @@ export async function run(fileArg: string, options: MinutesImportOptions, ctx: C
       out(ctx, m(s.created ? 'created' : 'line', vars));
     }
   };
+  // Approved minutes change only with a correction (rule minutes-approved).
+  const approved = () => {
+    if (index.findMeeting(body.code, doc.date)?.approval) err(ctx, m('approved', { meeting: `${body.code} ${doc.date}`, body: body.code, date: doc.date }));
+  };
   if (options.dryRun) {
     for (const d of plan.diffs) out(ctx, unifiedDiff(d));
     out(ctx, m('wouldWrite', { count: plan.changes.length }));
     summary();
+    approved();
     out(ctx, m('dryRunNote'));
     return 0;
   }
@@ -145,5 +154,6 @@ export async function run(fileArg: string, options: MinutesImportOptions, ctx: C
   }
   out(ctx, m('wrote', { count: plan.changes.length }));
   summary();
+  approved();
   return 0;
 }

@@ -1,8 +1,9 @@
 /**
  * `hf minutes <body> <date>`: the minutes of a meeting — a draft with the
- * proposed conclusions until the meeting is over, the recorded conclusions
- * after. A held meeting's case without a conclusion is named on standard error;
- * the document is still produced and the exit code stays 0.
+ * proposed conclusions until the meeting is over and every case is finished (or
+ * with `--draft`), the recorded conclusions after. A held meeting's case without
+ * a conclusion is marked in the document and named on standard error; the
+ * document is still produced and the exit code stays 0.
  */
 import { formatCaseRef } from '../model/case-number.js';
 import { translator, type Catalogue } from '../i18n/lang.js';
@@ -21,6 +22,8 @@ export interface MinutesCommandOptions {
   public?: boolean;
   /** The working document to type the minutes into (minutes-working.ts). */
   working?: boolean;
+  /** A draft whatever the state of the cases. */
+  draft?: boolean;
 }
 
 const messages = {
@@ -39,7 +42,7 @@ export async function run(bodyArg: string, dateArg: string, options: MinutesComm
   const { open, body, date } = await openMeeting(ctx, bodyArg, dateArg, options.public);
   const { index, lang, root } = open;
   warnUnreadable(open, body, ctx);
-  const result = await renderDocument(() => renderMinutes(index, body.code, date, { lang, today: todayOf(ctx.now) }));
+  const result = await renderDocument(() => renderMinutes(index, body.code, date, { lang, today: todayOf(ctx.now), draft: !!options.draft }));
   const kind = result.draft ? (lang === 'en' ? 'draft-minutes' : 'utkast-referat') : lang === 'en' ? 'minutes' : 'referat';
   const { format, output, force } = options;
   await emitDocument(result.doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}` }, { ...ctx, lang }, root);

@@ -45,6 +45,9 @@ const m = {
   queued: { nb: 'i kø', en: 'queued' },
   due: { nb: 'frist', en: 'due' },
   closedIn: { nb: 'lukket i', en: 'closed in' },
+  referrals: { nb: 'Saksgang mellom organer', en: 'Path between bodies' },
+  thisCase: { nb: '(denne saken)', en: '(this case)' },
+  recommendation: { nb: 'innstilling', en: 'recommendation' },
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, numberArg: string | undefined, options: ShowOptions, ctx: CommandContext): Promise<number> {
@@ -92,6 +95,48 @@ export interface History {
   planRows: { file: string; year: number; id: string; title: string; status?: string }[];
   plans: { file: string; year: number; title: string }[];
   mandates: { file: string; body: string; title?: string }[];
+  /**
+   * The whole chain of a matter that moved between bodies (innstilling_fra /
+   * oversendt_til), from the first body to the last, this case included; empty
+   * when the case was neither referred nor a referral.
+   */
+  referrals: Related[];
+}
+
+/** The chain of referrals through `c`: back to the first sender, then forward to every receiver, depth first. */
+export function referralChain(c: Case, repo: Repository, index: RepoIndex): Related[] {
+  let root: Case = c;
+  const back = new Set<Case>([c]);
+  const missing: Related[] = [];
+  for (let ref = c.recommendationFrom; ref; ) {
+    const earlier = index.findCase(ref);
+    if (!earlier) {
+      missing.push({ ref: formatCaseRef(ref) });
+      break;
+    }
+    if (back.has(earlier)) break;
+    back.add(earlier);
+    root = earlier;
+    ref = earlier.recommendationFrom;
+  }
+  const out: Related[] = [...missing];
+  const seen = new Set<Case>();
+  const visit = (x: Case) => {
+    if (seen.has(x)) return;
+    seen.add(x);
+    out.push({ ref: caseLabel(x), case: x });
+    const next = new Set<Case>();
+    for (const r of x.referredTo) {
+      const y = index.findCase(r);
+      if (y) next.add(y);
+      else out.push({ ref: formatCaseRef(r) });
+    }
+    // A receiving case that names this one, also when the sender does not name it back.
+    for (const y of repo.cases) if (x.number && sameRef(y.recommendationFrom, x)) next.add(y);
+    for (const y of next) visit(y);
+  };
+  visit(root);
+  return out.length > 1 ? out : [];
 }
 
 export function historyOf(c: Case, repo: Repository, index: RepoIndex): History {
@@ -117,7 +162,8 @@ export function historyOf(c: Case, repo: Repository, index: RepoIndex): History 
     [x.text, x.conclusion, x.proposedConclusion, x.treatment, x.dialogue]
       .filter((s): s is string => !!s)
       .some((s) => findTextRefs(s, bodies, x.body).some((r) => sameRef(r.ref, c)));
-  const connected = new Set([c, ...followedUpBy, ...followsUp.map((r) => r.case).filter((x): x is Case => !!x)]);
+  const referrals = referralChain(c, repo, index);
+  const connected = new Set([c, ...followedUpBy, ...followsUp.map((r) => r.case).filter((x): x is Case => !!x), ...referrals.map((r) => r.case).filter((x): x is Case => !!x)]);
   const referredFrom = repo.cases.filter((x) => !connected.has(x) && mentions(x));
   const minutesIn = c.meeting ? repo.cases.filter((x) => x.minutesOf.some((r) => r.body === c.body && r.date === c.meeting)) : [];
   const closes = repo.cases.flatMap((x) => x.followUps.filter((f) => sameRef(f.closedIn, c)).map((f) => ({ source: x, what: f.what })));
@@ -139,6 +185,7 @@ export function historyOf(c: Case, repo: Repository, index: RepoIndex): History 
     mandates: repo.mandates
       .filter((x) => sameRef(x.approvedIn, c))
       .map((x) => ({ file: x.file, body: x.body, ...(x.title ? { title: x.title } : {}) })),
+    referrals,
   };
 }
 
@@ -174,7 +221,18 @@ function renderText(c: Case, h: History, t: Msg, when: string): string {
   for (const p of h.planRows) lines.push(`  ${t('plan').padEnd(16)}${p.year}/${p.id}  ${p.title}${p.status ? ` (${p.status})` : ''}`);
   for (const p of h.plans) lines.push(`  ${t('plan').padEnd(16)}${p.title} (${t('planDecided')})`);
   for (const x of h.mandates) lines.push(`  ${t('mandate').padEnd(16)}${x.body}${x.title ? `: ${x.title}` : ''}`);
-  if (lines.length === before) lines.push(t('noHistory'));
+  if (lines.length === before && !h.referrals.length) lines.push(t('noHistory'));
+  if (h.referrals.length) {
+    lines.push('', t('referrals'));
+    for (const r of h.referrals) {
+      if (!r.case) {
+        lines.push(`  ${r.ref} ${t('missing')}`);
+        continue;
+      }
+      lines.push(`  ${describe(r.case)}${r.case === c ? ` ${t('thisCase')}` : ''}`);
+      if (r.case.conclusion) lines.push(`      ${t('conclusion')}: ${oneLine(r.case.conclusion)}`);
+    }
+  }
   if (c.followUps.length) {
     lines.push('', t('followUps'));
     for (const f of c.followUps) {
@@ -237,6 +295,7 @@ function toJson(c: Case, h: History) {
       planRows: h.planRows,
       plans: h.plans,
       mandates: h.mandates,
+      referrals: h.referrals.map((r) => ({ ...related(r), current: r.case === c })),
     },
   };
 }

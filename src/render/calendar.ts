@@ -6,6 +6,7 @@
  * the events instead of adding copies. Pure: the time stamp comes in.
  */
 import { formatCaseNumber } from '../model/case-number.js';
+import type { Deadline } from '../model/deadlines.js';
 import { slug } from '../model/slug.js';
 import type { Case, Config, Meeting } from '../model/types.js';
 import { pick, type Lang } from '../i18n/lang.js';
@@ -21,6 +22,8 @@ export interface CalendarInput {
   lang: Lang;
   /** PRODID version. */
   version: string;
+  /** The deadlines of the meetings (`frister`), as all-day events with an alarm the day before. */
+  deadlines?: readonly Deadline[];
 }
 
 const CRLF = '\r\n';
@@ -134,6 +137,7 @@ export function renderCalendar(input: CalendarInput): string {
   const stamp = utcStamp(input.now);
   const sorted = [...input.meetings].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
   for (const meeting of sorted) lines.push(...event(meeting, input, stamp));
+  for (const deadline of input.deadlines ?? []) lines.push(...deadlineEvent(deadline, input, stamp));
   lines.push('END:VCALENDAR');
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
@@ -169,5 +173,39 @@ function event(meeting: Meeting, input: CalendarInput, stamp: string): string[] 
   lines.push(`DESCRIPTION:${escapeText(description.join('\n'))}`);
   if (url) lines.push(`URL:${url}`);
   lines.push('STATUS:CONFIRMED', 'TRANSP:OPAQUE', 'END:VEVENT');
+  return lines;
+}
+
+const DEADLINE_WORDS = {
+  cases: { nb: 'Saksfrist', nn: 'Saksfrist', en: 'Cases due' },
+  notice: { nb: 'Send innkalling', nn: 'Send innkalling', en: 'Send the notice' },
+  minutes: { nb: 'Send referat', nn: 'Send referat', en: 'Send the minutes' },
+} as const;
+
+/** The alarm fires at 09:00 the day before an all-day deadline (its start is midnight). */
+export const DEADLINE_ALARM = '-PT15H';
+
+/**
+ * A deadline as an all-day event that blocks no time, with a display alarm the
+ * day before unless it is done (the notice or minutes recorded as sent).
+ */
+function deadlineEvent(d: Deadline, input: CalendarInput, stamp: string): string[] {
+  const { config, lang } = input;
+  const body = config.bodies.find((b) => b.code === d.body);
+  const what = pick(DEADLINE_WORDS[d.kind], lang);
+  const meeting = `${body ? `${body.name} (${body.code})` : d.body} ${d.meeting}`;
+  const summary = `${what}: ${meeting}`;
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${uidSlug(d.body)}-${d.meeting}-${d.kind}@${uidSlug(config.name)}`,
+    `DTSTAMP:${stamp}`,
+    `DTSTART;VALUE=DATE:${d.due.replace(/-/g, '')}`,
+    `DTEND;VALUE=DATE:${nextDay(d.due)}`,
+    `SUMMARY:${escapeText(summary)}`,
+  ];
+  if (d.done) lines.push(`DESCRIPTION:${escapeText(`${pick({ nb: 'Sendt', en: 'Sent' }, lang)} ${d.done}`)}`);
+  lines.push('TRANSP:TRANSPARENT');
+  if (!d.done) lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', `TRIGGER:${DEADLINE_ALARM}`, `DESCRIPTION:${escapeText(summary)}`, 'END:VALARM');
+  lines.push('END:VEVENT');
   return lines;
 }

@@ -41,6 +41,12 @@ export function numberCell(c: Case, lang: Lang): TableCell {
   return { blocks: lines.length ? [{ type: 'paragraph', text: joinLines(lines) }] : [] };
 }
 
+/** The numbers of several cases (the information items taken together), each in bold on a line of its own. */
+export function numbersCell(cases: Case[]): TableCell {
+  const lines: Inline[][] = cases.map(numberOf).filter((n) => n !== '').map((n) => [{ type: 'strong', children: [n] }]);
+  return { blocks: lines.length ? [{ type: 'paragraph', text: joinLines(lines) }] : [] };
+}
+
 /** Names, one per line. */
 export function linesCell(lines: string[]): TableCell {
   return { blocks: lines.length ? [{ type: 'paragraph', text: joinLines(lines.map((l) => [l])) }] : [] };
@@ -115,8 +121,8 @@ export type PersonDetail = 'name' | 'organisation' | 'role';
  * Describes a person named in a meeting: "Kjersti Norheim, Horten kommune", or
  * with role for the Partnerskapsmøtet lists ("Kristin Nilsen, kommunedirektør,
  * Færder kommune"). The person is looked up among the meeting's guests, the
- * body's members, the secretariat and then every other body's members; a name
- * found nowhere is shown as written.
+ * body's members, the secretariat, every other body's members and then the
+ * members' deputies; a name found nowhere is shown as written.
  */
 export function describePerson(name: string, index: RepoIndex, meeting: Meeting | undefined, body: Body | undefined, detail: PersonDetail): string {
   if (detail === 'name') return name;
@@ -133,6 +139,8 @@ function findPerson(name: string, index: RepoIndex, meeting: Meeting | undefined
     match(meeting?.guests) ??
     match(body?.members) ??
     match(index.repo.config.secretariat) ??
-    index.repo.config.bodies.map((b) => match(b.members)).find((p) => !!p)
+    index.repo.config.bodies.map((b) => match(b.members)).find((p) => !!p) ??
+    // Deputies, when their organisation is recorded with them (`vara: {navn, organisasjon}`).
+    index.repo.config.bodies.map((b) => match(b.members.flatMap((m) => m.deputies))).find((p) => !!p)
   );
 }

@@ -6,7 +6,9 @@
  * pause, Eventuelt last, and the open follow-ups of the body's earlier decisions.
  */
 import { formatCaseNumber, formatCaseRef, sameCaseNumber, type CaseRef } from '../model/case-number.js';
+import { awaitingApproval } from '../model/approval.js';
 import { followUpsForMeeting, type OpenFollowUp } from '../model/followups.js';
+import { agendaRows } from '../model/info-items.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { Case, Meeting } from '../model/types.js';
 import {
@@ -19,6 +21,7 @@ import {
   linesCell,
   numberCell,
   numberOf,
+  numbersCell,
   pointsList,
   totalAttachments,
   type RenderOptions,
@@ -74,9 +77,11 @@ function agendaTable(index: RepoIndex, agenda: Case[], meeting: Meeting | undefi
   const l = labels(options.lang);
   const rows: TableCell[][] = [];
   const hasAob = agenda.some((c) => c.standing === 'aob');
-  for (const c of agenda) {
-    rows.push([numberCell(c, options.lang), { blocks: caseBlocks(index, c, options) }, linesCell(c.responsible)]);
-    if (meeting?.pauseAfter && sameCaseNumber(meeting.pauseAfter, c.number)) rows.push(plainRow(l('pause')));
+  for (const r of agendaRows(agenda)) {
+    const cases = r.kind === 'case' ? [r.case] : r.cases;
+    if (r.kind === 'case') rows.push([numberCell(r.case, options.lang), { blocks: caseBlocks(index, r.case, options) }, linesCell(r.case.responsible)]);
+    else rows.push([numbersCell(r.cases), { blocks: togetherBlocks(r.cases, meeting, options) }, linesCell([...new Set(r.cases.flatMap((c) => c.responsible))])]);
+    if (meeting?.pauseAfter && cases.some((c) => sameCaseNumber(meeting.pauseAfter, c.number))) rows.push(plainRow(l('pause')));
   }
   // Eventuelt closes every meeting, also when no case file has been made for it.
   if (!hasAob) rows.push(plainRow(l('aob')));
@@ -98,10 +103,54 @@ function caseBlocks(index: RepoIndex, c: Case, options: NoticeOptions): Block[] 
   const l = labels(options.lang);
   const blocks: Block[] = [{ type: 'paragraph', text: [{ type: 'strong', children: [c.title] }] }];
   if (c.followUpOf) blocks.push(...quotedEarlierCase(index, c.followUpOf, options));
+  if (c.recommendationFrom) blocks.push(...recommendation(index, c.recommendationFrom, options));
   blocks.push(...pointsList(c.points));
+  if (c.standing === 'minutes') blocks.push(...minutesForApproval(index, c, options));
   if (c.links.length) blocks.push({ type: 'paragraph', text: joinLines(c.links.map((k) => [linkInline(k.title, k.url)])) });
   blocks.push(...labelled(l('proposedConclusion'), c.proposedConclusion));
   return blocks;
+}
+
+/** The information items taken together: one heading, each item with its points, one proposed conclusion. */
+function togetherBlocks(cases: Case[], meeting: Meeting | undefined, options: NoticeOptions): Block[] {
+  const l = labels(options.lang);
+  const blocks: Block[] = [
+    { type: 'paragraph', text: [{ type: 'strong', children: [meeting?.infoItems?.title ?? l('infoItems')] }] },
+    { type: 'paragraph', text: [{ type: 'em', children: [l('infoItemsIntro')] }] },
+  ];
+  for (const c of cases) {
+    const n = numberOf(c);
+    blocks.push({ type: 'paragraph', text: [n ? `${n} ${c.title}` : c.title] }, ...pointsList(c.points));
+  }
+  blocks.push(...labelled(l('proposedConclusion'), meeting?.infoItems?.proposedConclusion));
+  return blocks;
+}
+
+/**
+ * Under the Referat case: the body's minutes this meeting is to approve (those
+ * not yet approved since the last approval; src/model/approval.ts).
+ */
+function minutesForApproval(index: RepoIndex, c: Case, options: NoticeOptions): Block[] {
+  if (!c.meeting) return [];
+  const l = labels(options.lang);
+  const self = c.number ? { body: c.body, number: c.number } : undefined;
+  const waiting = awaitingApproval(index.meetingsOf(c.body), c.meeting, self);
+  if (!waiting.length) return [];
+  const list = waiting.map((m) => l('minutesOfMeeting', { code: m.body, date: formatDateShort(m.date, options.lang) })).join(', ');
+  return [{ type: 'paragraph', text: [{ type: 'em', children: [l('awaitingApproval')] }, ` ${list}`] }];
+}
+
+/**
+ * "Innstilling fra FSU (FSU 2024.16)", then the sending body's conclusion (its
+ * proposal while it has none), so the members see what the other body recommends.
+ */
+function recommendation(index: RepoIndex, ref: CaseRef, options: NoticeOptions): Block[] {
+  const l = labels(options.lang);
+  const from = index.findCase(ref);
+  const data = { body: ref.body, ref: formatCaseRef(ref) };
+  if (!from) return [{ type: 'paragraph', text: [{ type: 'em', children: [l('recommendationMissing', data)] }] }];
+  const quoted = from.conclusion ? labelled(l('conclusion'), from.conclusion) : labelled(l('proposedConclusion'), from.proposedConclusion);
+  return [{ type: 'paragraph', text: [{ type: 'em', children: [l('recommendationFrom', data)] }] }, ...(quoted.length ? [{ type: 'quote' as const, blocks: quoted }] : [])];
 }
 
 /** A link with a safe address, or the title underlined as the seed shows links whose address is not recorded. */

@@ -24,6 +24,8 @@ export interface NewCase {
   standing?: StandingKey;
   minutesOf?: string[];
   followUpOf?: string;
+  /** `innstilling_fra`: the other body's case whose recommendation this case treats (`FSU 2024.16`). */
+  recommendationFrom?: string;
   proposedConclusion?: string;
   /** The case paper (Markdown after the frontmatter). */
   text: string;
@@ -42,6 +44,7 @@ export function caseText(c: NewCase, number?: CaseNumber): string {
     ['fast_sak', c.standing],
     ['referater', c.minutesOf?.map((r) => new Quoted(r))],
     ['oppfølging_av', c.followUpOf ? new Quoted(c.followUpOf) : undefined],
+    ['innstilling_fra', c.recommendationFrom ? new Quoted(c.recommendationFrom) : undefined],
     ['forslag_til_konklusjon', c.proposedConclusion],
   ]);
   return c.text ? `${fm}${c.text.startsWith('\n') ? '' : '\n'}${c.text}` : fm;

@@ -1,13 +1,14 @@
 /**
  * The part of a large repository the documents of one meeting need, read through
- * the cache's summary instead of loading every file: hf.yaml; the meetings on
- * that date; the cases of any body on that date; every case whose follow-up
+ * the cache's summary instead of loading every file: hf.yaml; every meeting (a
+ * notice lists earlier minutes awaiting approval) and mandate (quorum rules,
+ * deadlines); the cases of any body on that date; every case whose follow-up
  * items belong to the body (its own, and items other bodies' cases give it),
  * every case that follows up another, and the cases the meeting's cases follow
- * up (quoted in the notice); and the files that could not be read (named in a
- * warning). Every case and meeting file is still looked at (listed, and its time
- * stamps compared with the cache), so a file changed since the cache was written
- * is loaded as it is now, and the renderers get the same records for this
+ * up (quoted in the notice) or whose recommendation they treat; and the files
+ * that could not be read (named in a warning). Every case, meeting and mandate
+ * file is still looked at (listed, and its time stamps compared with the
+ * cache), so a file changed since the cache was written is loaded as it is now, and the renderers get the same records for this
  * meeting as from the whole repository.
  */
 import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
@@ -46,14 +47,16 @@ export async function loadMeetingScope(root: string, body: string, date: string)
       return;
     }
     const facet = summary.facet(i);
-    if (facet.u || facet.d === date || facet.a || facet.o?.includes(code)) fromCache.push({ path, abs, i });
+    // Every meeting (a notice lists the minutes awaiting approval) and mandate (quorum, deadlines): few files.
+    const kind = summary.kind(i);
+    if (facet.u || facet.d === date || facet.a || facet.o?.includes(code) || kind === 'meeting' || kind === 'mandate') fromCache.push({ path, abs, i });
     else if (facet.n) {
       const list = numbered.get(facet.n);
       if (list) list.push({ path, abs, i });
       else numbered.set(facet.n, [{ path, abs, i }]);
     }
   };
-  for (const top of ['cases', 'meetings']) walk(join(root, top), top, consider);
+  for (const top of ['cases', 'meetings', 'mandates']) walk(join(root, top), top, consider);
 
   const targets = new Set<string>();
   summary.results(fromCache.map((c) => c.i)).forEach((result, k) => {
@@ -104,12 +107,14 @@ function configResult(root: string): FileResult {
   return { path: CONFIG_FILE, kind: 'config', bom: false, eol: '\n', data, yamlOffset: 0, bodyOffset: 0, facts: {}, findings: [] };
 }
 
-/** Adds the number of the case `result` follows up, when it is a case of the meeting on `date`. */
+/** Adds the numbers of the cases `result` follows up or treats the recommendation of, when it is a case of the meeting on `date`. */
 function followed(result: FileResult, date: string, targets: Set<string>): void {
   const data = result.data;
-  if (!data || data.møte !== date || typeof data.oppfølging_av !== 'string') return;
-  const ref = parseCaseRef(data.oppfølging_av);
-  if (ref) targets.add(formatCaseNumber(ref.number));
+  if (!data || data.møte !== date) return;
+  for (const field of ['oppfølging_av', 'innstilling_fra']) {
+    const ref = typeof data[field] === 'string' ? parseCaseRef(data[field]) : undefined;
+    if (ref) targets.add(formatCaseNumber(ref.number));
+  }
 }
 
 /** A listed file: its repository path, absolute path and number in the cache's summary. */

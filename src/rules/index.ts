@@ -11,15 +11,19 @@ import caseMeeting from './case-meeting.js';
 import caseNumberUnique from './case-number-unique.js';
 import caseTypeKnown from './case-type-known.js';
 import conflictMarker from './conflict-marker.js';
+import conflictOfInterest from './conflict-of-interest.js';
 import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
+import infoItems from './info-items.js';
 import meetingFileName from './meeting-file-name.js';
+import minutesApproved from './minutes-approved.js';
 import missingConclusion from './missing-conclusion.js';
 import nationalId from './national-id.js';
 import numberCollision from './number-collision.js';
 import numberingGap from './numbering-gap.js';
 import referenceResolves from './reference-resolves.js';
+import referralLink from './referral-link.js';
 import restrictedContent from './restricted-content.js';
 import saksnrQuoted from './saksnr-quoted.js';
 import schema from './schema.js';
@@ -34,6 +38,7 @@ import mandateUnique from './mandate-unique.js';
 import planAreaKnown from './plan-area-known.js';
 import planContinuesResolves from './plan-continues-resolves.js';
 import planParentInitiative from './plan-parent-initiative.js';
+import quorum from './quorum.js';
 import type { Rule } from './rule.js';
 
 export const RULES: readonly Rule[] = [
@@ -46,15 +51,19 @@ export const RULES: readonly Rule[] = [
   caseNumberUnique,
   caseTypeKnown,
   conflictMarker,
+  conflictOfInterest,
   encoding,
   fileLocation,
   frontmatter,
+  infoItems,
   meetingFileName,
+  minutesApproved,
   missingConclusion,
   nationalId,
   numberCollision,
   numberingGap,
   referenceResolves,
+  referralLink,
   restrictedContent,
   saksnrQuoted,
   schema,
@@ -69,6 +78,7 @@ export const RULES: readonly Rule[] = [
   planAreaKnown,
   planContinuesResolves,
   planParentInitiative,
+  quorum,
 ].sort((a, b) => (a.meta.id < b.meta.id ? -1 : 1));
 
 const byId = new Map(RULES.map((r) => [r.meta.id, r]));

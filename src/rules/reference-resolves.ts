@@ -39,8 +39,8 @@ export default defineRule({
     severity: 'error',
     scope: 'repository',
     description: {
-      nb: 'Hver saksreferanse finnes: oppfølging_av, viser_til og oppfølging.lukket_i i saker, saker i planrader, vedtatt_i i planer og mandater, og referanser i teksten («SSU-sak 2024.17», «SSU 2024.17», og «sak 2024.17» i samme organs saker). Referater i referatsaker viser til møter som finnes. Referanser til saker og møter eldre enn de første i repoet kontrolleres ikke.',
-      en: 'Every case reference resolves: oppfølging_av, viser_til and oppfølging.lukket_i in cases, saker in plan rows, vedtatt_i in plans and mandates, and references in text ("SSU-sak 2024.17", "SSU 2024.17", and "sak 2024.17" in the same body\'s cases). The minutes listed by a Referat case refer to meetings that exist. References older than the first case or meeting in the repository are not checked.',
+      nb: 'Hver saksreferanse finnes: oppfølging_av, viser_til, innstilling_fra, oversendt_til og oppfølging.lukket_i i saker, godkjent.sak i møter, saker i planrader, vedtatt_i i planer og mandater, og referanser i teksten («SSU-sak 2024.17», «SSU 2024.17», og «sak 2024.17» i samme organs saker). Referater i referatsaker viser til møter som finnes. Referanser til saker og møter eldre enn de første i repoet kontrolleres ikke.',
+      en: 'Every case reference resolves: oppfølging_av, viser_til, innstilling_fra, oversendt_til and oppfølging.lukket_i in cases, godkjent.sak in meetings, saker in plan rows, vedtatt_i in plans and mandates, and references in text ("SSU-sak 2024.17", "SSU 2024.17", and "sak 2024.17" in the same body\'s cases). The minutes listed by a Referat case refer to meetings that exist. References older than the first case or meeting in the repository are not checked.',
     },
     messages: {
       missing: { nb: 'Saken {ref} finnes ikke', en: 'The case {ref} does not exist' },
@@ -105,6 +105,8 @@ export default defineRule({
       if (c.followUpOf) checkRef(c.file, c.followUpOf, at(c.file, ['oppfølging_av']), self);
       c.refersTo.forEach((r, i) => checkRef(c.file, r, at(c.file, ['viser_til', i]), self));
       c.followUps.forEach((f, i) => f.closedIn && checkRef(c.file, f.closedIn, at(c.file, ['oppfølging', i, 'lukket_i'])));
+      if (c.recommendationFrom) checkRef(c.file, c.recommendationFrom, at(c.file, ['innstilling_fra']), self);
+      c.referredTo.forEach((r, i) => checkRef(c.file, r, at(c.file, ['oversendt_til', i]), self));
       c.minutesOf.forEach((m, i) => {
         if (!ctx.index.findMeeting(m.body, m.date) && ctx.index.body(m.body) && archive.meetingChecked(m)) {
           ctx.report({ messageId: 'missingMeeting', file: c.file, ...at(c.file, ['referater', i]), data: { ref: `${m.body} ${m.date}`, body: m.body } });
@@ -125,5 +127,6 @@ export default defineRule({
     for (const row of ctx.repo.planRows) row.cases.forEach((r, i) => checkRef(row.file, r, at(row.file, ['saker', i])));
     for (const plan of ctx.repo.plans) plan.decidedIn.forEach((r, i) => checkRef(plan.file, r, at(plan.file, ['vedtatt_i', i])));
     for (const m of ctx.repo.mandates) if (m.approvedIn) checkRef(m.file, m.approvedIn, at(m.file, ['vedtatt_i']));
+    for (const m of ctx.repo.meetings) if (m.approval?.inCase) checkRef(m.file, m.approval.inCase, at(m.file, ['godkjent', 'sak']));
   },
 });

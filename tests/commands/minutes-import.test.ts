@@ -181,6 +181,17 @@ describe('hf minutes import of a document typed into in Word', () => {
     expect(hf(dir, ['validate', MEETING_FILE]).code).toBe(0);
   });
 
+  it('says that approved minutes need a correction when the import changes them', async () => {
+    expect(hf(dir, ['minutes', 'approve', 'ssu', '2024-05-23', '--in', 'SSU 2024.25']).code).toBe(0);
+    const r0 = hf(dir, ['minutes', 'ssu', '2024-05-23', '--working', '-o', 'godkjent.docx']);
+    expect(r0.code, r0.stderr).toBe(0);
+    writeFileSync(join(dir, 'typed.docx'), await editDocumentXml(readFileSync(join(dir, 'godkjent.docx')), (xml) => typeLikeWord(xml, { 'hf:innspill:SSU 2024.16': ['Et nytt innspill.'] })));
+    const r = hf(dir, ['minutes', 'import', 'typed.docx']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('merk: referatet fra SSU 2024-05-23 er godkjent; før inn endringen med `hf minutes correct SSU 2024-05-23 --text "…"`');
+    expect(hf(dir, ['validate']).stdout).toContain('minutes-approved');
+  });
+
   it('refuses an identity number in what was typed, without showing it, and writes nothing', async () => {
     const id = anId();
     const doc = await working(dir);

@@ -196,14 +196,35 @@ describe('minutes before and after the meeting', () => {
     expect(missing).toEqual([]);
   });
 
-  it('are a draft on the meeting day too, and final the day after', () => {
+  it('are a draft on the meeting day too, and after it until every case has its conclusion', () => {
     expect(renderMinutes(index, 'SSU', '2024-09-26', { lang: 'nb', today: '2024-09-26' }).draft).toBe(true);
     const after = renderMinutes(index, 'SSU', '2024-09-26', { lang: 'nb', today: '2024-09-27' });
-    expect(after.draft).toBe(false);
-    expect(after.missingConclusions.map((c) => `${c.number!.year}.${c.number!.seq}`)).toEqual(Array.from({ length: 12 }, (_, i) => `2024.${24 + i}`));
+    expect(after.draft).toBe(true);
+    const numbers = Array.from({ length: 12 }, (_, i) => `2024.${24 + i}`);
+    expect(after.missingConclusions.map((c) => `${c.number!.year}.${c.number!.seq}`)).toEqual(numbers);
+    expect(after.unfinished.map((c) => `${c.number!.year}.${c.number!.seq}`)).toEqual(numbers);
     const md = toMarkdown(after.doc);
-    expect(md).not.toContain('Forslag til konklusjon');
-    expect(md).toContain('# Referat – Strategisk samarbeidsutvalg (SSU)');
+    expect(md).toContain('# Utkast til referat – Strategisk samarbeidsutvalg (SSU)');
+    expect(md).toContain(`*Utkast: 12 av sakene mangler konklusjon (${numbers.join(', ')}).`);
+    // Each unfinished case shows its proposal and is marked in the document, not only on standard error.
+    const rows = caseRows(readMarkdown(md));
+    expect(rows.find((r) => r[0]![0] === '2024.25')![1]).toEqual(
+      expect.arrayContaining(['Forslag til konklusjon: Referatene tas til orientering', 'Ikke ferdig behandlet: konklusjonen mangler.']),
+    );
+    expect(rows.filter((r) => r[1]!.includes('Ikke ferdig behandlet: konklusjonen mangler.'))).toHaveLength(12);
+  });
+
+  it('are final the day after when every case is finished, and a draft with --draft', () => {
+    const final = renderMinutes(index, 'SSU', '2024-05-23', { lang: 'nb', today: '2024-05-24' });
+    expect(final.draft).toBe(false);
+    expect(final.unfinished).toEqual([]);
+    expect(toMarkdown(final.doc)).toContain('# Referat – Strategisk samarbeidsutvalg (SSU)');
+    const forced = renderMinutes(index, 'SSU', '2024-05-23', { lang: 'nb', today: '2024-10-01', draft: true });
+    expect(forced.draft).toBe(true);
+    const md = toMarkdown(forced.doc);
+    expect(md).toContain('# Utkast til referat – Strategisk samarbeidsutvalg (SSU)');
+    expect(md).toContain('*Utkast til referat; referatet er ikke endelig.*');
+    expect(md).not.toContain('Ikke ferdig behandlet');
   });
 
   it('show a conclusion already recorded in a draft as the conclusion', () => {
