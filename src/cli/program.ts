@@ -67,9 +67,10 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: b
   // As parent.command() would: help option, exit override and output settings come from the parent.
   const cmd = new Command(spec.name).copyInheritedSettings(parent).description(pick(spec.summary, lang));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
-  // A command that also has subcommands (`hf minutes approve …` beside `hf minutes ssu …`)
-  // declares its arguments optional to commander and checks them itself below.
-  const groups = !!spec.subcommands?.length;
+  // A command that also has subcommands and shows its help when given nothing
+  // (`hf minutes` beside `hf minutes approve …`) declares its arguments optional to
+  // commander and checks them itself below.
+  const groups = !!spec.subcommands?.length && !!spec.helpWithoutArguments;
   for (const a of spec.args ?? []) {
     const name = text(a.name, lang) + (a.variadic ? '...' : '');
     const arg = new Argument(a.required === false || groups ? `[${name}]` : `<${name}>`, pick(a.description, lang));

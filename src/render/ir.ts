@@ -32,6 +32,21 @@ export interface TableCell {
   blocks: Block[];
   /** Number of columns the cell spans (default 1). */
   span?: number;
+  /** The cell is a form field of a working document (see FieldControl). */
+  field?: FieldControl;
+  /** A bookmark of this name around the cell's first paragraph (DOCX), which word processors keep when they save. */
+  anchor?: string;
+}
+
+/**
+ * A field someone types into: in DOCX a content control around the cell's
+ * content (named by `tag` and `alias`), showing `placeholder` while the cell is
+ * empty. Other formats show the cell's content only.
+ */
+export interface FieldControl {
+  tag: string;
+  alias: string;
+  placeholder: string;
 }
 
 export type Block =
@@ -75,6 +90,8 @@ export interface Doc {
   /** Shown in the header of HTML and DOCX output. */
   partnership: string;
   blocks: Block[];
+  /** Custom document properties (DOCX), which Word and LibreOffice keep when they save the file. */
+  properties?: Record<string, string>;
 }
 
 /** Shorthands for building documents. */

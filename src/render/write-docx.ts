@@ -9,7 +9,7 @@
  * The `docx` package is imported when a document is written, not before, so no
  * other command loads it.
  */
-import type { Block, Doc, Inline, TableCell } from './ir.js';
+import type { Block, Doc, FieldControl, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
 import { cleanDoc } from './sanitize.js';
 import type { Lang } from '../i18n/lang.js';
@@ -28,6 +28,8 @@ export const DOCX_STYLES = {
   header: 'Header',
   footer: 'Footer',
   code: 'HfCode',
+  /** Word's own style for the grey text a content control shows until someone types into it. */
+  placeholder: 'PlaceholderText',
 } as const;
 
 const STYLE_NAMES: Record<'fieldLabel' | 'tableText' | 'tableHeading' | 'code', { nb: string; en: string }> = {
@@ -57,6 +59,7 @@ export async function toDocx(input: Doc): Promise<Uint8Array> {
     styles: styles(docx, doc.lang),
     numbering: { config: writer.numberingConfig() },
     features: { updateFields: false },
+    ...(doc.properties ? { customProperties: Object.entries(doc.properties).map(([name, value]) => ({ name: clean(name), value: clean(value) })) } : {}),
     sections: [
       {
         properties: {
@@ -146,7 +149,10 @@ function styles(docx: Docx, lang: Lang): import('docx').IStylesOptions {
       { id: DOCX_STYLES.header, name: 'header', basedOn: 'Normal', run: { size: 18, color: '555555' } },
       { id: DOCX_STYLES.footer, name: 'footer', basedOn: 'Normal', run: { size: 18, color: '555555' } },
     ],
-    characterStyles: [{ id: DOCX_STYLES.code, name: name('code'), run: { font: 'Consolas', size: 20 } }],
+    characterStyles: [
+      { id: DOCX_STYLES.code, name: name('code'), run: { font: 'Consolas', size: 20 } },
+      { id: DOCX_STYLES.placeholder, name: 'Placeholder Text', run: { color: '808080' } },
+    ],
   };
 }
 
@@ -167,6 +173,7 @@ interface RunFormat {
 
 class DocxWriter {
   private orderedLists: { reference: string; start: number }[] = [];
+  private controls = 0;
 
   constructor(
     private readonly docx: Docx,
@@ -342,7 +349,7 @@ class DocxWriter {
         return new TableCell({
           width: { size: width, type: WidthType.DXA },
           ...(span > 1 ? { columnSpan: span } : {}),
-          ...(label ? { shading: shade('F0F0F0') } : {}),
+          ...(label ? { shading: shade('F0F0F0') } : cell.field ? { shading: shade('F3F7FB') } : {}),
           children: this.cellContent(cell, label),
         });
       });
@@ -362,11 +369,49 @@ class DocxWriter {
   private cellContent(cell: TableCell, label: boolean): (Paragraph | Table)[] {
     const where: Where = { depth: 0, inCell: true, quoted: false };
     const content: (Paragraph | Table)[] = label
-      ? cell.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [this.paragraph(b.text, where, {}, DOCX_STYLES.fieldLabel)] : this.block(b, where)))
+      ? cell.blocks.flatMap((b, i) =>
+          b.type === 'paragraph' || b.type === 'heading'
+            ? [i === 0 && cell.anchor ? this.anchored(cell.anchor, b.text, DOCX_STYLES.fieldLabel) : this.paragraph(b.text, where, {}, DOCX_STYLES.fieldLabel)]
+            : this.block(b, where),
+        )
       : this.blocks(cell.blocks, where);
+    if (cell.field) return [this.contentControl(cell.field, content), new this.docx.Paragraph({ style: DOCX_STYLES.tableText, children: [] })];
     const last = content[content.length - 1];
     if (!last || last instanceof this.docx.Table) content.push(new this.docx.Paragraph({ style: DOCX_STYLES.tableText, children: [] }));
     return content;
+  }
+
+  /** A paragraph whose text is inside a bookmark. */
+  private anchored(name: string, text: Inline[], style: string): Paragraph {
+    return new this.docx.Paragraph({ style, children: [new this.docx.Bookmark({ id: clean(name), children: this.runs(text, {}) })] });
+  }
+
+  /**
+   * A rich-text content control (w:sdt) around a cell's content, as Word makes
+   * one: named by its tag and alias, locked against being deleted (its content
+   * stays editable), and showing the placeholder in grey while it is empty.
+   * A paragraph follows it in the cell, as in cells Word saves.
+   */
+  private contentControl(field: FieldControl, content: (Paragraph | Table)[]): Paragraph {
+    const { ImportedXmlComponent, Paragraph, TextRun } = this.docx;
+    const empty = content.length === 0;
+    const el = (name: string, val?: string) => new ImportedXmlComponent(name, val === undefined ? undefined : { 'w:val': val });
+    const properties = el('w:sdtPr');
+    properties.push(el('w:alias', clean(field.alias)));
+    properties.push(el('w:tag', clean(field.tag)));
+    properties.push(el('w:id', String(++this.controls)));
+    properties.push(el('w:lock', 'sdtLocked'));
+    if (empty) properties.push(el('w:showingPlcHdr'));
+    const body = el('w:sdtContent');
+    const children = empty
+      ? [new Paragraph({ style: DOCX_STYLES.tableText, children: [new TextRun({ text: clean(field.placeholder), style: DOCX_STYLES.placeholder })] })]
+      : content;
+    for (const child of children) body.push(child);
+    const sdt = el('w:sdt');
+    sdt.push(properties);
+    sdt.push(body);
+    // A block-level content control stands where a paragraph or a table may; docx types cell children as those two.
+    return sdt as unknown as Paragraph;
   }
 
   private runs(list: Inline[], format: RunFormat): ParagraphChild[] {

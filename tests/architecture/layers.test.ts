@@ -4,7 +4,7 @@
  * and no modules import each other in a ring. Type-only and lazy imports count
  * too: a type is also an arrow between two rooms.
  *
- *   cli → commands → (site, export) → pdf → (render, rules) → repo → schema → model → (diagnostics, i18n)
+ *   cli → commands → (site, export, import) → pdf → (render, rules, docx) → repo → schema → model → (diagnostics, i18n)
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -19,9 +19,11 @@ const LAYERS: Record<string, number> = {
   commands: 8,
   site: 7,
   export: 7,
+  import: 7,
   pdf: 6,
   render: 5,
   rules: 5,
+  docx: 5,
   repo: 4,
   schema: 3,
   model: 2,

@@ -20,6 +20,8 @@ export interface MinutesCommandOptions {
   force?: boolean;
   /** Leave out everything exempt from public access (skjerming). */
   public?: boolean;
+  /** The working document to type the minutes into (minutes-working.ts). */
+  working?: boolean;
   /** A draft whatever the state of the cases. */
   draft?: boolean;
 }
@@ -36,6 +38,7 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(bodyArg: string, dateArg: string, options: MinutesCommandOptions, ctx: CommandContext): Promise<number> {
+  if (options.working) return (await import('./working.js')).runWorking(bodyArg, dateArg, options, ctx);
   const { open, body, date } = await openMeeting(ctx, bodyArg, dateArg, options.public);
   const { index, lang, root } = open;
   warnUnreadable(open, body, ctx);

@@ -14,11 +14,23 @@ export const spec: CommandSpec = {
     { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
     { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
   ],
-  options: [{ flags: '--draft', description: { nb: 'lag et utkast selv om alle sakene har konklusjon', en: 'produce a draft even when every case has its conclusion' } }, ...DOCUMENT_OPTIONS],
+  options: [
+    { flags: '--draft', description: { nb: 'lag et utkast selv om alle sakene har konklusjon', en: 'produce a draft even when every case has its conclusion' } },
+    {
+      flags: '--working',
+      description: {
+        nb: 'arbeidsdokument (Word) å skrive referatet i under møtet, med felt per sak; les det inn med `hf minutes import`',
+        en: 'working document (Word) to type the minutes into during the meeting, with fields per case; read it back with `hf minutes import`',
+      },
+    },
+    ...DOCUMENT_OPTIONS,
+  ],
   examples: [
     { command: 'hf minutes ssu 2024-05-23', text: { nb: 'referatet som Markdown på skjermen', en: 'the minutes as Markdown on the screen' } },
     { command: 'hf minutes pm 2024-05-30 -o referat-pm.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
-    { command: 'hf minutes ssu 2024-11-28 -o utkast.docx', text: { nb: 'før møtet: utkast å skrive referatet i', en: 'before the meeting: a draft to write the minutes in' } },
+    { command: 'hf minutes ssu 2024-11-28 -o utkast.docx', text: { nb: 'før møtet: utkast med forslagene til konklusjon', en: 'before the meeting: a draft with the proposed conclusions' } },
+    { command: 'hf minutes ssu 2024-11-28 --working -o referat.docx', text: { nb: 'arbeidsdokument å skrive referatet i under møtet', en: 'a working document to type the minutes into during the meeting' } },
+    { command: 'hf minutes import referat.docx', text: { nb: 'les det som er skrevet inn, tilbake i sakene og møtefilen', en: 'read what was typed back into the cases and the meeting file' } },
     { command: 'hf minutes ssu 2024-05-23 --public -o referat.html', text: { nb: 'offentlig versjon, uten skjermet innhold', en: 'public version, without restricted content' } },
     { command: 'hf minutes approve ssu 2024-05-23 --in "SSU 2024.25"', text: { nb: 'referatet ble godkjent i referatsaken i neste møte', en: 'the minutes were approved in the next meeting’s Referat case' } },
   ],
@@ -63,6 +75,20 @@ export const spec: CommandSpec = {
         { command: 'hf minutes correct ssu 2024-05-23 --text "Konklusjonen i sak 2024.16 er rettet."', text: { nb: 'før inn rettelsen etter at saksfilen er endret', en: 'record the correction after the case file has been changed' } },
       ],
       run: async ([body, date], options, ctx) => (await import('./correct.js')).run(body as string, date as string, options, ctx),
+    },
+    {
+      name: 'import',
+      summary: {
+        nb: 'les inn et arbeidsdokument (--working) der referatet er skrevet: behandling, innspill, konklusjon, oppfølging og oppmøte skrives til sakene og møtefilen',
+        en: 'read back a working document (--working) the minutes were typed into: treatment, input, conclusion, follow-up and attendance are written to the cases and the meeting file',
+      },
+      args: [{ name: 'fil', description: { nb: 'Word-dokumentet (.docx)', en: 'the Word document (.docx)' } }],
+      options: [{ flags: '--dry-run', description: { nb: 'vis endringene som diff, uten å skrive', en: 'show the changes as a diff, without writing' } }],
+      examples: [
+        { command: 'hf minutes import referat.docx --dry-run', text: { nb: 'se først hva som ville blitt endret', en: 'first see what would change' } },
+        { command: 'hf minutes import referat.docx', text: { nb: 'skriv endringene (alle filene eller ingen)', en: 'write the changes (every file or none)' } },
+      ],
+      run: async ([file], options, ctx) => (await import('./import.js')).run(file as string, options, ctx),
     },
   ],
 };

@@ -3,10 +3,11 @@ import { compareCaseNumbers, formatCaseNumber, parseCaseNumber } from '../../mod
 import { translator, type Catalogue } from '../../i18n/lang.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
 import { renderPaper } from '../../render/paper.js';
+import type { Case } from '../../model/types.js';
 import { resolveBody, warnUnreadable } from '../shared/documents.js';
 import { emitDocument } from '../shared/emit.js';
 import { forDocuments } from '../shared/document-view.js';
-import { openRepository } from '../shared/support.js';
+import { openRepository, type OpenRepository } from '../shared/support.js';
 import { renderDocument } from '../shared/render.js';
 
 export interface PaperCommandOptions {
@@ -27,13 +28,24 @@ const messages = {
 
 export async function run(bodyArg: string, numberArg: string, options: PaperCommandOptions, ctx: CommandContext): Promise<number> {
   const open = forDocuments(await openRepository(ctx), options.public);
-  const { index, lang, root, repo } = open;
+  const { index, lang, root } = open;
+  warnUnreadable(open, resolveBody(index, bodyArg, lang), ctx);
+  const found = findCase(open, bodyArg, numberArg);
+  const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
+  const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
+  const { format, output, force } = options;
+  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${found.body.toLowerCase()}-${formatCaseNumber(found.number!)}` }, { ...ctx, lang }, root);
+  return 0;
+}
+
+/** The case `numberArg` (`2024.30`, `SSU 2024.30`, `sak 2024.30`) of the body `bodyArg`, or a usage error naming the body's cases. */
+export function findCase(open: OpenRepository, bodyArg: string, numberArg: string): Case {
+  const { index, lang, repo } = open;
   const m = translator(messages, lang);
   const body = resolveBody(index, bodyArg, lang);
   // `2024.30`, also written `SSU 2024.30` or `sak 2024.30`.
   const number = parseCaseNumber(numberArg.trim().replace(/^.*\s/, ''));
   if (!number) throw new UsageError(m('badNumber', { number: numberArg }), m('badNumberHint'));
-  warnUnreadable(open, body, ctx);
   const found = index.findCase({ body: body.code, number });
   if (!found) {
     const same = repo.cases.filter((c) => c.body === body.code && c.number?.year === number.year).map((c) => c.number!).sort(compareCaseNumbers);
@@ -42,9 +54,5 @@ export async function run(bodyArg: string, numberArg: string, options: PaperComm
       : m('noCaseHintNone', { body: body.code, year: number.year });
     throw new UsageError(m('noCase', { body: body.code, number: formatCaseNumber(number) }), hint);
   }
-  const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
-  const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
-  const { format, output, force } = options;
-  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${formatCaseNumber(number)}` }, { ...ctx, lang }, root);
-  return 0;
+  return found;
 }
