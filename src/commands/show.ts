@@ -1,10 +1,10 @@
 /** `hf show <body> <saksnr>`: one case with its history. */
 import { translator, type Catalogue } from '../i18n/lang.js';
-import { findTextRefs, formatCaseNumber, formatCaseRef, parseCaseNumber, parseCaseRef } from '../model/case-number.js';
-import type { RepoIndex, Repository } from '../model/repository.js';
+import { formatCaseRef, parseCaseNumber, parseCaseRef } from '../model/case-number.js';
+import { historyOf, type History, type Related } from '../model/history.js';
 import type { Case } from '../model/types.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
-import { caseJsonHead, caseLabel, caseStatus, sameRef, warnUnreadable } from './records.js';
+import { caseJsonHead, caseLabel, caseStatus, warnUnreadable } from './records.js';
 import { openRepository, out } from './support.js';
 
 export interface ShowOptions {
@@ -69,77 +69,6 @@ export async function run(bodyArg: string, numberArg: string | undefined, option
   }
   out(ctx, renderText(c, h, t, when));
   return 0;
-}
-
-export interface Related {
-  ref: string;
-  case?: Case;
-}
-
-/** Everything connected to a case. */
-export interface History {
-  /** The chain of earlier cases this one follows up, nearest first. */
-  followsUp: Related[];
-  /** Later cases that follow this one up, directly or through another follow-up, in order. */
-  followedUpBy: Case[];
-  refersTo: Related[];
-  /** Cases whose references or text mention this one. */
-  referredFrom: Case[];
-  /** The cases that present the minutes of this case's meeting. */
-  minutesIn: Case[];
-  /** Follow-up items of other cases that this case closed. */
-  closes: { source: Case; what: string }[];
-  planRows: { file: string; year: number; id: string; title: string; status?: string }[];
-  plans: { file: string; year: number; title: string }[];
-  mandates: { file: string; body: string; title?: string }[];
-}
-
-export function historyOf(c: Case, repo: Repository, index: RepoIndex): History {
-  const followsUp: Related[] = [];
-  const seen = new Set<Case>([c]);
-  for (let ref = c.followUpOf; ref; ) {
-    const earlier = index.findCase(ref);
-    followsUp.push({ ref: formatCaseRef(ref), ...(earlier ? { case: earlier } : {}) });
-    if (!earlier || seen.has(earlier)) break;
-    seen.add(earlier);
-    ref = earlier.followUpOf;
-  }
-  const followedUpBy: Case[] = [];
-  for (let frontier = [c]; frontier.length; ) {
-    const next = repo.cases.filter((x) => !seen.has(x) && frontier.some((f) => sameRef(x.followUpOf, f)));
-    for (const x of next) seen.add(x);
-    followedUpBy.push(...next);
-    frontier = next;
-  }
-  const bodies = repo.config.bodies.map((b) => b.code);
-  const mentions = (x: Case): boolean =>
-    x.refersTo.some((r) => sameRef(r, c)) ||
-    [x.text, x.conclusion, x.proposedConclusion, x.treatment, x.dialogue]
-      .filter((s): s is string => !!s)
-      .some((s) => findTextRefs(s, bodies, x.body).some((r) => sameRef(r.ref, c)));
-  const connected = new Set([c, ...followedUpBy, ...followsUp.map((r) => r.case).filter((x): x is Case => !!x)]);
-  const referredFrom = repo.cases.filter((x) => !connected.has(x) && mentions(x));
-  const minutesIn = c.meeting ? repo.cases.filter((x) => x.minutesOf.some((r) => r.body === c.body && r.date === c.meeting)) : [];
-  const closes = repo.cases.flatMap((x) => x.followUps.filter((f) => sameRef(f.closedIn, c)).map((f) => ({ source: x, what: f.what })));
-  const areaName = new Map(repo.config.plan.groupings.flatMap((g) => g.areas.map((a) => [a.id, a.name] as const)));
-  return {
-    followsUp,
-    followedUpBy,
-    refersTo: c.refersTo.map((r) => {
-      const x = index.findCase(r);
-      return { ref: formatCaseRef(r), ...(x ? { case: x } : {}) };
-    }),
-    referredFrom,
-    minutesIn,
-    closes,
-    planRows: repo.planRows
-      .filter((r) => r.cases.some((x) => sameRef(x, c)))
-      .map((r) => ({ file: r.file, year: r.year, id: r.id, title: r.title ?? areaName.get(r.area) ?? r.id, ...(r.status ? { status: r.status } : {}) })),
-    plans: repo.plans.filter((p) => p.decidedIn.some((x) => sameRef(x, c))).map((p) => ({ file: p.file, year: p.year, title: p.title })),
-    mandates: repo.mandates
-      .filter((x) => sameRef(x.approvedIn, c))
-      .map((x) => ({ file: x.file, body: x.body, ...(x.title ? { title: x.title } : {}) })),
-  };
 }
 
 type Msg = ReturnType<typeof translator<keyof typeof m>>;
