@@ -27,4 +27,5 @@ export const COMMAND_MODULES: Readonly<Record<string, Loader>> = {
   mandate: () => import('./commands/mandate.js'),
   hook: () => import('./commands/hook.js'),
   plan: () => import('./commands/plan.js'),
+  site: () => import('./commands/site.js'),
 };

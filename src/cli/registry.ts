@@ -24,5 +24,6 @@ import { register as init } from './commands/init.js';
 import { register as agenda } from './commands/agenda.js';
 import { register as paper } from './commands/paper.js';
 import { register as minutes } from './commands/minutes.js';
+import { register as site } from './commands/site.js';
 
-export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, newCase, newMeeting, queue, schedule, renumber, agenda, paper, minutes, list, show, search, calendar, completion, init, followups, mandate, hook, plan];
+export const REGISTRATIONS: ((program: Command, setup: CliSetup) => void)[] = [validate, newCase, newMeeting, queue, schedule, renumber, agenda, paper, minutes, list, show, search, calendar, completion, init, followups, mandate, hook, plan, site];

@@ -8,7 +8,7 @@
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
-import { cleanDoc, sanitizeDocumentHtml } from './sanitize.js';
+import { cleanDoc, sanitizeDocumentHtml, sanitizeMarkup } from './sanitize.js';
 
 /** The policy in the document's meta tag: nothing but the inline stylesheet. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -39,6 +39,14 @@ ${body}
 </body>
 </html>
 `);
+}
+
+/**
+ * The document's body alone (its blocks, checked like a whole document), for a
+ * page that has its own head and stylesheet: the website's document pages.
+ */
+export function toHtmlBody(input: Doc): string {
+  return sanitizeMarkup(cleanDoc(input).blocks.map(block).join('\n'));
 }
 
 function stylesheet(partnership: string): string {
