@@ -18,4 +18,12 @@ describe('the test Chromium', () => {
     expect(Buffer.from(pdf.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     await page.close();
   });
+
+  it('draws text fields with the fonts that come with it (without fonts its renderer aborts on one)', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="nb"><title>Søk</title><label for="q">Søk</label><input id="q" type="search"></html>');
+    await page.fill('#q', 'skrøpelige eldre');
+    expect(await page.inputValue('#q')).toBe('skrøpelige eldre');
+    await page.close();
+  });
 });

@@ -6,7 +6,7 @@
  * temporary folder, where it would stay behind after the tests, and workers
  * starting at the same time never unpack it twice.
  */
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -31,5 +31,27 @@ export default async function setup(project: TestProject): Promise<void> {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
   }
-  project.provide('chromiumFonts', join(CHROMIUM_CACHE, 'fonts'));
+  project.provide('chromiumFonts', fontconfig());
+}
+
+/**
+ * A fontconfig folder for the unpacked Chromium. The package's own fonts.conf
+ * names the folders of its usual home (/tmp/fonts …), not the cache the fonts
+ * are unpacked into here; with no font at all, Chromium's renderer aborts on
+ * the first text field (Skia's font fallback is "not implemented"). This one
+ * names the cache's fonts, and keeps fontconfig's own cache beside them.
+ */
+function fontconfig(): string {
+  const dir = join(CHROMIUM_CACHE, 'fontconfig');
+  mkdirSync(dir, { recursive: true });
+  const conf = `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${join(CHROMIUM_CACHE, 'fonts')}</dir>
+  <cachedir>${join(dir, 'cache')}</cachedir>
+</fontconfig>
+`;
+  const file = join(dir, 'fonts.conf');
+  if (!existsSync(file) || readFileSync(file, 'utf8') !== conf) writeFileSync(file, conf);
+  return dir;
 }
