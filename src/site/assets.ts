@@ -77,8 +77,9 @@ footer.site ul { list-style: none; padding: 0; display: flex; flex-wrap: wrap; g
  * line. A result's excerpt is Pagefind's text with <mark> around the words found;
  * it is built as text nodes and <mark> elements, never as HTML.
  */
-export function searchScript(l: SiteL): string {
+export function searchScript(l: SiteL, partnership: string): string {
   const text = {
+    suffix: ` – ${partnership}`,
     searching: l('searching'),
     hits: l('searchHits'),
     one: l('searchOneHit'),
@@ -144,7 +145,8 @@ async function run(q) {
     const item = document.createElement('li');
     const a = document.createElement('a');
     a.href = data.url;
-    a.textContent = (data.meta && data.meta.title) || data.url;
+    const title = (data.meta && data.meta.title) || data.url;
+    a.textContent = title.endsWith(TEXT.suffix) ? title.slice(0, -TEXT.suffix.length) : title;
     const heading = document.createElement('h3');
     heading.append(a);
     item.append(heading, excerpt(data.excerpt || ''));

@@ -186,6 +186,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     hasPdf: (path) => pdfs.has(pdfPath(path)),
     attachmentFile: (c, i) => attachmentFiles.get(`${caseDirs.get(c)}#${i}`),
     meetingsOf: (body) => meetingsByBody.get(body) ?? [],
+    hasCases: (body) => published.some((c) => c.body === body),
     planYears: years,
   };
 
@@ -284,7 +285,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
   put(paths.feed, renderFeed({ title: config.name, partnership: config.name, lang, ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}), entries: feed, limit: FEED_ENTRIES }));
   put(paths.css, SITE_CSS);
   if (input.search) {
-    put(paths.script, searchScript(l));
+    put(paths.script, searchScript(l, config.name));
     const pages: SearchPage[] = htmlPages
       .filter((p) => p.index)
       .map((p) => ({

@@ -78,7 +78,7 @@ export function page(spec: PageSpec, site: SiteContext): string {
 <meta http-equiv="Content-Security-Policy" content="${escapeAttr(SITE_CSP)}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="hf">
-<title>${escapeHtml(spec.title === site.name ? site.name : `${spec.title} – ${site.name}`)}</title>
+<title data-pagefind-meta="title">${escapeHtml(spec.title === site.name ? site.name : `${spec.title} – ${site.name}`)}</title>
 <link rel="stylesheet" href="${at(paths.css)}">
 <link rel="alternate" type="application/atom+xml" href="${at(paths.feed)}" title="${escapeAttr(l('feed'))}">${script}
 </head>

@@ -38,6 +38,8 @@ export interface PageContext {
   attachmentFile(c: Case, i: number): string | undefined;
   /** The site's meetings of a body, by date. */
   meetingsOf(body: string): MeetingEntry[];
+  /** Whether a body has a case list (it has cases on the site). */
+  hasCases(body: string): boolean;
   /** Plan years with a page. */
   planYears: number[];
 }
@@ -399,7 +401,10 @@ export function searchPage(path: string, ctx: PageContext): string {
     `<input id="search-q" name="q" type="search" autocomplete="off">`,
     `<button type="submit">${escapeHtml(l('searchButton'))}</button>`,
     `</form>`,
-    `<noscript><p>${escapeHtml(l('searchNoScript'))}</p><ul>${config.bodies.map((b) => `<li>${link(path, paths.bodyCases(b.code), l('casesOf', { code: b.code }))}</li>`).join('')}</ul></noscript>`,
+    `<noscript><p>${escapeHtml(l('searchNoScript'))}</p><ul>${config.bodies
+      .filter((b) => ctx.hasCases(b.code))
+      .map((b) => `<li>${link(path, paths.bodyCases(b.code), l('casesOf', { code: b.code }))}</li>`)
+      .join('')}</ul></noscript>`,
     `<p id="search-status" role="status" aria-live="polite"></p>`,
     `<h2>${escapeHtml(l('searchResults'))}</h2>`,
     `<ol id="search-results"></ol>`,
