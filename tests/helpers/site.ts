@@ -63,3 +63,26 @@ export async function siteText(files: ReadonlyMap<string, Uint8Array>): Promise<
   }
   return out;
 }
+
+/** Internal links (href and src) of the site's pages that lead to no file of the site. */
+export function brokenLinks(files: ReadonlyMap<string, Uint8Array>): { broken: string[]; count: number } {
+  const broken: string[] = [];
+  let count = 0;
+  for (const [path, bytes] of files) {
+    if (!path.endsWith('.html')) continue;
+    const html = Buffer.from(bytes).toString('utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+      const target = m[1]!.replace(/&amp;/g, '&');
+      if (/^(https?:|mailto:)/.test(target)) continue;
+      count++;
+      const url = new URL(target, `http://site/${path}`);
+      if (url.hash && url.pathname === `/${path}`) {
+        if (!html.includes(`id="${url.hash.slice(1)}"`)) broken.push(`${path} → ${target}`);
+        continue;
+      }
+      const file = decodeURIComponent(url.pathname.slice(1)) || 'index.html';
+      if (!files.has(file) && !files.has(`${file}index.html`)) broken.push(`${path} → ${target}`);
+    }
+  }
+  return { broken, count };
+}

@@ -12,7 +12,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveSite, type SiteServer } from '../../src/site/serve.js';
 import { launchBrowser } from '../helpers/browser.js';
 import { loadBundled } from '../helpers/bundled.js';
-import { buildTestSite, chromiumPdf } from '../helpers/site.js';
+import { brokenLinks, buildTestSite, chromiumPdf } from '../helpers/site.js';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -97,24 +97,7 @@ describe('the website in a browser', () => {
   }, 60_000);
 
   it('has no broken internal link on any page', () => {
-    const broken: string[] = [];
-    let count = 0;
-    for (const [path, bytes] of files) {
-      if (!path.endsWith('.html')) continue;
-      const html = Buffer.from(bytes).toString('utf8');
-      for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
-        const target = m[1]!.replace(/&amp;/g, '&');
-        if (/^(https?:|mailto:)/.test(target)) continue;
-        count++;
-        const url = new URL(target, `http://site/${path}`);
-        if (url.hash && url.pathname === `/${path}`) {
-          if (!html.includes(`id="${url.hash.slice(1)}"`)) broken.push(`${path} → ${target}`);
-          continue;
-        }
-        const file = decodeURIComponent(url.pathname.slice(1)) || 'index.html';
-        if (!files.has(file) && !files.has(`${file}index.html`)) broken.push(`${path} → ${target}`);
-      }
-    }
+    const { broken, count } = brokenLinks(files);
     expect(broken).toEqual([]);
     expect(count).toBeGreaterThan(1000);
   });
