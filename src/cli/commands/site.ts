@@ -10,8 +10,8 @@ export function register(program: Command, setup: CliSetup): void {
     .description(
       pick(
         {
-          nb: 'det offentlige nettstedet: møter, saker, dokumenter (også som PDF), handlingsplan, kalender, nyhetsstrøm og søk, uten skjermet innhold',
-          en: 'the public website: meetings, cases, documents (also as PDF), the action plan, a calendar, a news feed and search, without restricted content',
+          nb: 'det offentlige nettstedet: møter, saker, dokumenter, handlingsplan, kalender, nyhetsstrøm og søk, uten skjermet innhold',
+          en: 'the public website: meetings, cases, documents, the action plan, a calendar, a news feed and search, without restricted content',
         },
         lang,
       ),
