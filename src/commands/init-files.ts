@@ -6,6 +6,7 @@
  */
 import { stringify } from 'yaml';
 import type { Lang } from '../i18n/lang.js';
+import { addSiteFiles } from './init-site.js';
 
 export interface InitBody {
   code: string;
@@ -338,5 +339,6 @@ export function initFiles(a: InitAnswers, schemas: Record<string, string>): Map<
   files.set('.gitattributes', GITATTRIBUTES);
   files.set('.gitignore', GITIGNORE);
   files.set('.editorconfig', EDITORCONFIG);
+  addSiteFiles(files, a);
   return files;
 }
