@@ -9,6 +9,13 @@
 import type { Lang } from '../i18n/lang.js';
 import type { SearchPage } from './build.js';
 
+/**
+ * Pages whose search excerpts may each have a file of their own; past this
+ * Pagefind bundles them, so a site of 10,000 cases is not 20,000 small files
+ * (slow to write, upload and serve). A search fetches a bundle per result.
+ */
+const MAX_FRAGMENT_FILES = 1000;
+
 /** Files of Pagefind's ready-made interfaces, which the site does not use. */
 const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.|^playground\//;
 
@@ -18,7 +25,7 @@ export class SearchIndexError extends Error {}
 export async function pagefindIndex(pages: SearchPage[], lang: Lang): Promise<Map<string, Uint8Array>> {
   const pagefind = await import('pagefind');
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang === 'en' ? 'en' : lang, keepIndexUrl: true });
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang === 'en' ? 'en' : lang, keepIndexUrl: true, maxFragments: MAX_FRAGMENT_FILES });
     if (!index) throw new SearchIndexError(errors.join('; ') || 'pagefind did not start');
     for (const p of pages) {
       const added = await index.addHTMLFile({ url: p.path, content: p.html });
