@@ -190,22 +190,35 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     planYears: years,
   };
 
-  // The documents, first: the pages link to their PDFs.
+  // The documents first: the other pages link to their PDFs.
   const home: Crumb = { label: l('home'), path: paths.home };
   const bodyCrumb = (code: string): Crumb => ({ label: code, path: paths.body(code) });
   const meetingCrumb = (code: string, date: string): Crumb => ({ label: formatDateMedium(date, lang), path: paths.meeting(code, date) });
-  const docs: DocPage[] = [];
+  const addPage = (path: string, title: string, main: string, crumbs: Crumb[], extra: { searchPage?: boolean } = {}) => {
+    put(path, page({ path, title, main, crumbs, ...extra, noIndex: !!extra.searchPage }, site));
+    htmlPages.push({ path, index: !extra.searchPage });
+  };
+  // Each document is written (page and PDF) as soon as it is made, so a large site never holds every document at once.
+  const emit = async (d: DocPage) => {
+    if (input.pdf) {
+      const path = pdfPath(d.path);
+      put(path, await input.pdf(d.doc));
+      pdfs.add(path);
+    }
+    const actions = pdfs.has(pdfPath(d.path)) ? `<p class="doc-actions">${link(d.path, pdfPath(d.path), l('downloadPdf'))}</p>\n` : '';
+    addPage(d.path, d.doc.title, `${actions}<div class="document">\n${toHtmlBody(d.doc)}\n</div>`, d.crumbs);
+  };
   const feed: FeedEntry[] = [];
   for (const m of meetings) {
     const scoped = scopes.forMeeting(m.body, m.date);
     const notice = renderNotice(scoped, m.body, m.date, renderOptions);
     const noticePath = paths.notice(m.body, m.date);
-    docs.push({ path: noticePath, doc: notice, crumbs: [home, bodyCrumb(m.body), meetingCrumb(m.body, m.date), { label: l('notice') }] });
+    await emit({ path: noticePath, doc: notice, crumbs: [home, bodyCrumb(m.body), meetingCrumb(m.body, m.date), { label: l('notice') }] });
     feed.push({ title: notice.title, path: noticePath, date: m.date, summary: meetingLabel(m, ctx), key: `notice ${m.body} ${m.date}` });
     if (m.minutes) {
       const minutes = renderMinutes(scoped, m.body, m.date, renderOptions).doc;
       const minutesPath = paths.minutes(m.body, m.date);
-      docs.push({ path: minutesPath, doc: minutes, crumbs: [home, bodyCrumb(m.body), meetingCrumb(m.body, m.date), { label: l('minutes') }] });
+      await emit({ path: minutesPath, doc: minutes, crumbs: [home, bodyCrumb(m.body), meetingCrumb(m.body, m.date), { label: l('minutes') }] });
       feed.push({ title: minutes.title, path: minutesPath, date: m.date, summary: meetingLabel(m, ctx), key: `minutes ${m.body} ${m.date}` });
     }
   }
@@ -216,13 +229,13 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     const crumbs: Crumb[] = [home, bodyCrumb(c.body)];
     if (c.meeting) crumbs.push(meetingCrumb(c.body, c.meeting));
     crumbs.push({ label: caseName(c), path: casePath(c)! }, { label: l('paper') });
-    docs.push({ path, doc, crumbs });
+    await emit({ path, doc, crumbs });
     if (c.meeting) feed.push({ title: doc.title, path, date: c.meeting, summary: meetingLabel({ body: c.body, date: c.meeting }, ctx), key: `paper ${c.number ? formatCaseRef({ body: c.body, number: c.number }) : path}` });
   }
   const plansCrumb: Crumb = { label: l('plans'), path: paths.plans };
   for (const year of years) {
-    docs.push({ path: paths.plan(year), doc: renderPlan(planTree(repo, year), { lang, partnership: config.name }), crumbs: [home, plansCrumb, { label: String(year) }] });
-    docs.push({
+    await emit({ path: paths.plan(year), doc: renderPlan(planTree(repo, year), { lang, partnership: config.name }), crumbs: [home, plansCrumb, { label: String(year) }] });
+    await emit({
       path: paths.planStatus(year),
       doc: renderPlanStatus(planStatus(index, year, today), { lang, partnership: config.name }),
       crumbs: [home, plansCrumb, { label: String(year), path: paths.plan(year) }, { label: l('planStatus') }],
@@ -236,22 +249,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
     const doc = mandateDoc(m, b.name, config.name, lang, l, approved);
     const path = paths.mandate(b.code);
     mandates.set(b.code, { path, title: doc.title });
-    docs.push({ path, doc, crumbs: [home, bodyCrumb(b.code), { label: l('mandate') }] });
-  }
-  if (input.pdf) {
-    for (const d of docs) {
-      const path = pdfPath(d.path);
-      put(path, await input.pdf(d.doc));
-      pdfs.add(path);
-    }
-  }
-  const addPage = (path: string, title: string, main: string, crumbs: Crumb[], extra: { searchPage?: boolean } = {}) => {
-    put(path, page({ path, title, main, crumbs, ...extra, noIndex: !!extra.searchPage }, site));
-    htmlPages.push({ path, index: !extra.searchPage });
-  };
-  for (const d of docs) {
-    const actions = pdfs.has(pdfPath(d.path)) ? `<p class="doc-actions">${link(d.path, pdfPath(d.path), l('downloadPdf'))}</p>\n` : '';
-    addPage(d.path, d.doc.title, `${actions}<div class="document">\n${toHtmlBody(d.doc)}\n</div>`, d.crumbs);
+    await emit({ path, doc, crumbs: [home, bodyCrumb(b.code), { label: l('mandate') }] });
   }
 
   // The pages around the documents.
