@@ -68,7 +68,7 @@ export async function run(options: SiteOptions, ctx: CommandContext): Promise<nu
     ...(baseUrl ? { baseUrl } : {}),
     attachment: (path) => readAttachment(open.root, path),
   };
-  if (options.search !== false) input.search = (await import('../site/pagefind.js')).pagefindIndex;
+  if (options.search !== false) input.search = (await import('../site/pagefind.js')).pagefindIndexer;
   const site = await buildSite(input);
   for (const w of site.warnings) err(ctx, t('attachmentMissing', { file: w.file, case: w.case }));
 

@@ -53,10 +53,11 @@ import {
 } from './pages.js';
 import { caseDir, paths, pdfPath } from './paths.js';
 
-/** A page for the search index: its site path and its HTML (read when the indexer asks). */
-export interface SearchPage {
-  path: string;
-  readonly html: string;
+/** Builds the search index of the pages it is given, in the order given. */
+export interface SearchIndexer {
+  add(page: { path: string; html: string }): void;
+  /** The index's files by path under `pagefind/`. */
+  finish(): Promise<Map<string, Uint8Array>>;
 }
 
 export interface SiteInput {
@@ -73,8 +74,8 @@ export interface SiteInput {
   attachment?: (path: string) => Uint8Array | undefined;
   /** Prints a document to PDF; without it the site has no PDFs. */
   pdf?: (doc: Doc) => Promise<Uint8Array>;
-  /** Builds the search index of the pages: files by path under `pagefind/`. Without it the site has no search. */
-  search?: (pages: SearchPage[], lang: Lang) => Promise<Map<string, Uint8Array>>;
+  /** Starts a search index for pages in `lang`; the pages are added as they are made. Without it the site has no search. */
+  search?: (lang: Lang) => SearchIndexer;
 }
 
 export type SiteWarning = { kind: 'attachmentMissing'; case: string; file: string };
@@ -99,10 +100,20 @@ const DECISIONS = 10;
 const FEED_ENTRIES = 50;
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
 
 /** Builds the website. */
 export async function buildSite(input: SiteInput): Promise<SiteResult> {
+  const indexer = input.search?.(input.lang);
+  try {
+    return await build(input, indexer);
+  } catch (error) {
+    // Ends the indexer's program too, or the process would wait for it.
+    await indexer?.finish().catch(() => undefined);
+    throw error;
+  }
+}
+
+async function build(input: SiteInput, indexer: SearchIndexer | undefined): Promise<SiteResult> {
   await loadMarkdown();
   const { lang, today } = input;
   const l = siteLabelsFor(lang);
@@ -113,7 +124,7 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
   const scopes = new MeetingScopes(index);
   const site: SiteContext = { lang, name: config.name, l, search: !!input.search };
   const files = new Map<string, Uint8Array>();
-  const htmlPages: { path: string; index: boolean }[] = [];
+  let pages = 0;
   const warnings: SiteWarning[] = [];
   const put = (path: string, data: string | Uint8Array) => {
     if (files.has(path)) throw new Error(`two files of the site at ${path}`);
@@ -195,8 +206,10 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
   const bodyCrumb = (code: string): Crumb => ({ label: code, path: paths.body(code) });
   const meetingCrumb = (code: string, date: string): Crumb => ({ label: formatDateMedium(date, lang), path: paths.meeting(code, date) });
   const addPage = (path: string, title: string, main: string, crumbs: Crumb[], extra: { searchPage?: boolean } = {}) => {
-    put(path, page({ path, title, main, crumbs, ...extra, noIndex: !!extra.searchPage }, site));
-    htmlPages.push({ path, index: !extra.searchPage });
+    const html = page({ path, title, main, crumbs, ...extra, noIndex: !!extra.searchPage }, site);
+    put(path, html);
+    pages++;
+    if (indexer && !extra.searchPage) indexer.add({ path, html });
   };
   // Each document is written (page and PDF) as soon as it is made, so a large site never holds every document at once.
   const emit = async (d: DocPage) => {
@@ -282,21 +295,13 @@ export async function buildSite(input: SiteInput): Promise<SiteResult> {
   put(paths.calendar, calendar(repo, index, config, lang, input));
   put(paths.feed, renderFeed({ title: config.name, partnership: config.name, lang, ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}), entries: feed, limit: FEED_ENTRIES }));
   put(paths.css, SITE_CSS);
-  if (input.search) {
+  if (indexer) {
     put(paths.script, searchScript(l, config.name));
-    const pages: SearchPage[] = htmlPages
-      .filter((p) => p.index)
-      .map((p) => ({
-        path: p.path,
-        get html() {
-          return decoder.decode(files.get(p.path));
-        },
-      }));
-    const indexFiles = await input.search(pages, lang);
+    const indexFiles = await indexer.finish();
     for (const [path, bytes] of [...indexFiles].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) put(`pagefind/${path}`, bytes);
   }
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-  return { files: sorted, warnings, pages: htmlPages.length };
+  return { files: sorted, warnings, pages };
 }
 
 /** The meeting plan: hf's calendar, its links pointing at the meeting pages when the site's address is known. */

@@ -5,7 +5,7 @@ import type { Repository } from '../../src/model/repository.js';
 import type { Doc } from '../../src/render/ir.js';
 import { toHtml } from '../../src/render/write-html.js';
 import { buildSite, type SiteInput, type SiteResult } from '../../src/site/build.js';
-import { pagefindIndex } from '../../src/site/pagefind.js';
+import { pagefindIndexer } from '../../src/site/pagefind.js';
 
 /** "Today" for the bundled data: after three meetings (minutes out) and before SSU 26 September (the next one). */
 export const SITE_TODAY = '2024-09-20';
@@ -30,7 +30,7 @@ export function chromiumPdf(browser: Browser): (doc: Doc) => Promise<Uint8Array>
 }
 
 export async function buildTestSite(repo: Repository, extra: Partial<SiteInput> = {}): Promise<SiteResult> {
-  return buildSite({ repo, lang: 'nb', today: SITE_TODAY, version: '0.0.0-test', search: pagefindIndex, ...extra });
+  return buildSite({ repo, lang: 'nb', today: SITE_TODAY, version: '0.0.0-test', search: pagefindIndexer, ...extra });
 }
 
 /** The text of a PDF (every page) and its document information, through pdf.js. */
