@@ -140,7 +140,13 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
       return { ...m, agenda, minutes: minutesReady(m.date, agenda, today) };
     });
   const meetingsByBody = new Map<string, MeetingEntry[]>();
-  for (const m of meetings) meetingsByBody.set(m.body, [...(meetingsByBody.get(m.body) ?? []), m]);
+  for (const m of meetings) {
+    const list = meetingsByBody.get(m.body);
+    if (list) list.push(m);
+    else meetingsByBody.set(m.body, [m]);
+  }
+  const meetingKeys = new Set(meetings.map((m) => `${m.body} ${m.date}`));
+  const meetingPath = (body: string, date: string | undefined) => (date && meetingKeys.has(`${body} ${date}`) ? paths.meeting(body, date) : undefined);
 
   // Where every case lives: numbered cases by number, standing items without one by their place on the agenda.
   const caseDirs = new Map<Case, string>();
@@ -197,6 +203,7 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
     hasPdf: (path) => pdfs.has(pdfPath(path)),
     attachmentFile: (c, i) => attachmentFiles.get(`${caseDirs.get(c)}#${i}`),
     meetingsOf: (body) => meetingsByBody.get(body) ?? [],
+    meetingPage: meetingPath,
     hasCases: (body) => published.some((c) => c.body === body),
     planYears: years,
   };
@@ -204,7 +211,10 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
   // The documents first: the other pages link to their PDFs.
   const home: Crumb = { label: l('home'), path: paths.home };
   const bodyCrumb = (code: string): Crumb => ({ label: code, path: paths.body(code) });
-  const meetingCrumb = (code: string, date: string): Crumb => ({ label: formatDateMedium(date, lang), path: paths.meeting(code, date) });
+  const meetingCrumb = (code: string, date: string): Crumb => {
+    const path = meetingPath(code, date);
+    return path ? { label: formatDateMedium(date, lang), path } : { label: formatDateMedium(date, lang) };
+  };
   const addPage = (path: string, title: string, main: string, crumbs: Crumb[], extra: { searchPage?: boolean } = {}) => {
     const html = page({ path, title, main, crumbs, ...extra, noIndex: !!extra.searchPage }, site);
     put(path, html);

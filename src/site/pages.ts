@@ -36,6 +36,8 @@ export interface PageContext {
   hasPdf(path: string): boolean;
   /** The published files of a case's attachments (site paths), by attachment. */
   attachmentFile(c: Case, i: number): string | undefined;
+  /** Site path of a meeting's page, when the site has one. */
+  meetingPage(body: string, date: string | undefined): string | undefined;
   /** The site's meetings of a body, by date. */
   meetingsOf(body: string): MeetingEntry[];
   /** Whether a body has a case list (it has cases on the site). */
@@ -207,7 +209,7 @@ export function bodyCasesPage(path: string, b: Body, cases: Case[], ctx: PageCon
           return [
             escapeHtml(c.number ? formatCaseNumber(c.number) : ''),
             page ? link(path, page, c.title) : escapeHtml(c.title),
-            c.meeting ? link(path, paths.meeting(c.body, c.meeting), formatDateMedium(c.meeting, ctx.lang)) : '',
+            meetingCell(path, c, ctx),
             escapeHtml(c.conclusion?.trim() ? l('statusConcluded') : l('statusOpen')),
           ];
         }),
@@ -215,6 +217,14 @@ export function bodyCasesPage(path: string, b: Body, cases: Case[], ctx: PageCon
     );
   }
   return parts.join('\n');
+}
+
+function linkOrText(from: string, to: string | undefined, text: string): string {
+  return to ? link(from, to, text) : escapeHtml(text);
+}
+
+function meetingCell(from: string, c: Case, ctx: PageContext): string {
+  return c.meeting ? linkOrText(from, ctx.meetingPage(c.body, c.meeting), formatDateMedium(c.meeting, ctx.lang)) : '';
 }
 
 // ---------------------------------------------------------------- meetings
@@ -290,7 +300,7 @@ export function casePage(path: string, c: Case, h: History, ctx: PageContext): s
   parts.push(
     factsTable([
       [l('colBody'), b ? link(path, paths.body(b.code), bodyTitle(b, b.code)) : escapeHtml(c.body)],
-      [l('meeting'), c.meeting ? link(path, paths.meeting(c.body, c.meeting), formatDateLong(c.meeting, ctx.lang)) : undefined],
+      [l('meeting'), c.meeting ? linkOrText(path, ctx.meetingPage(c.body, c.meeting), formatDateLong(c.meeting, ctx.lang)) : undefined],
       [l('types'), c.types.length ? escapeHtml(c.types.join(', ')) : undefined],
       [l('responsible'), c.responsible.length ? escapeHtml(c.responsible.join(', ')) : undefined],
       [l('handler'), c.handler ? escapeHtml(c.handler) : undefined],
