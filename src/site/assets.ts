@@ -28,7 +28,7 @@ input[type="search"] { font: inherit; padding: 0.3rem 0.5rem; border: 1px solid 
 button { font: inherit; padding: 0.3rem 0.8rem; border: 1px solid var(--link); background: var(--link); color: #fff; border-radius: 3px; cursor: pointer; }
 .crumbs ol { list-style: none; display: flex; flex-wrap: wrap; margin: 0.75rem auto 0; padding: 0; font-size: 0.9rem; color: var(--muted); }
 .crumbs li + li::before { content: "›"; padding: 0 0.5rem; }
-main { padding-top: 0.5rem; padding-bottom: 2rem; }
+main { padding-top: 0.5rem; padding-bottom: 2rem; overflow-wrap: break-word; }
 h1 { font-size: 1.9rem; line-height: 1.2; margin: 1rem 0 1rem; }
 h2 { font-size: 1.4rem; margin: 2rem 0 0.75rem; }
 h3 { font-size: 1.15rem; margin: 1.5rem 0 0.5rem; }
@@ -42,7 +42,8 @@ th, td { border: 1px solid var(--line); padding: 0.35rem 0.5rem; vertical-align:
 td > :last-child, th > :last-child { margin-bottom: 0; }
 thead th { background: var(--band); }
 table.fields th { width: 28%; background: var(--band); }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; margin: 0 0 1.25rem; }
+.table-wrap > table { margin: 0; min-width: 36rem; }
 .document { border-top: 1px solid var(--line); padding-top: 0.5rem; }
 .doc-actions { margin: 0.5rem 0 1rem; }
 .note { color: var(--muted); }

@@ -37,7 +37,7 @@ import { SITE_CSS, searchScript } from './assets.js';
 import { allMeetings, caseName, mandateDoc, MeetingScopes, minutesReady } from './documents.js';
 import { renderFeed, type FeedEntry } from './feed.js';
 import { siteLabelsFor } from './labels.js';
-import { link, page, type Crumb, type SiteContext } from './page.js';
+import { escapeAttr, link, page, type Crumb, type SiteContext } from './page.js';
 import {
   bodyCasesPage,
   bodyPage,
@@ -229,7 +229,7 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
       pdfs.add(path);
     }
     const actions = pdfs.has(pdfPath(d.path)) ? `<p class="doc-actions">${link(d.path, pdfPath(d.path), l('downloadPdf'))}</p>\n` : '';
-    addPage(d.path, d.doc.title, `${actions}<div class="document">\n${toHtmlBody(d.doc)}\n</div>`, d.crumbs);
+    addPage(d.path, d.doc.title, `${actions}<div class="document">\n${documentHtml(d.doc, l('tableRegion'))}\n</div>`, d.crumbs);
   };
   const feed: FeedEntry[] = [];
   for (const m of meetings) {
@@ -312,6 +312,20 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
   }
   const sorted = new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return { files: sorted, warnings, pages };
+}
+
+/**
+ * A document's body for its page. A wide table (the agenda, the plan) sits in a
+ * region of its own that scrolls sideways on a narrow screen instead of
+ * widening the page, and that the keyboard can reach to scroll it.
+ */
+function documentHtml(doc: Doc, label: string): string {
+  return doc.blocks
+    .map((b) => {
+      const html = toHtmlBody({ ...doc, blocks: [b] });
+      return b.type === 'table' && b.style !== 'fields' ? `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeAttr(label)}">\n${html}\n</div>` : html;
+    })
+    .join('\n');
 }
 
 /** The meeting plan: hf's calendar, its links pointing at the meeting pages when the site's address is known. */

@@ -54,6 +54,7 @@ export const siteLabels = {
   minutes: { nb: 'Referat', en: 'Minutes' },
   noMinutes: { nb: 'Referatet er ikke klart ennå.', en: 'The minutes are not ready yet.' },
   pdf: { nb: 'PDF', en: 'PDF' },
+  tableRegion: { nb: 'Tabell', en: 'Table' },
   pdfOf: { nb: '{title} som PDF', en: '{title} as PDF' },
   downloadPdf: { nb: 'Last ned som PDF', en: 'Download as PDF' },
   agenda: { nb: 'Saksliste', en: 'Agenda' },
