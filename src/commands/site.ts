@@ -44,6 +44,8 @@ const m = {
     nb: 'advarsel: vedlegget {file} til {case} kunne ikke leses og er ikke publisert',
     en: 'warning: the attachment {file} of {case} could not be read and is not published',
   },
+  searchFailed: { nb: 'Søkeindeksen kunne ikke lages (Pagefind: {reason})', en: 'The search index could not be made (Pagefind: {reason})' },
+  searchFailedHint: { nb: 'Bygg nettstedet uten søk med --no-search.', en: 'Build the site without search with --no-search.' },
   written: { nb: 'Skrev nettstedet til {folder}: {pages} sider, {files} filer.', en: 'Wrote the site to {folder}: {pages} pages, {files} files.' },
   serving: { nb: 'Nettstedet vises på {url} (Ctrl+C avslutter).', en: 'The site is served at {url} (Ctrl+C stops).' },
 } satisfies Catalogue;
@@ -68,8 +70,17 @@ export async function run(options: SiteOptions, ctx: CommandContext): Promise<nu
     ...(baseUrl ? { baseUrl } : {}),
     attachment: (path) => readAttachment(open.root, path),
   };
-  if (options.search !== false) input.search = (await import('../site/pagefind.js')).pagefindIndexer;
-  const site = await buildSite(input);
+  let site;
+  if (options.search === false) site = await buildSite(input);
+  else {
+    const { pagefindIndexer, SearchIndexError } = await import('../site/pagefind.js');
+    try {
+      site = await buildSite({ ...input, search: pagefindIndexer });
+    } catch (error) {
+      if (!(error instanceof SearchIndexError)) throw error;
+      throw new UsageError(t('searchFailed', { reason: error.message.split('\n')[0] }), t('searchFailedHint'));
+    }
+  }
   for (const w of site.warnings) err(ctx, t('attachmentMissing', { file: w.file, case: w.case }));
 
   if (target) {

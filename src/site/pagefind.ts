@@ -28,10 +28,15 @@ type Index = NonNullable<Awaited<ReturnType<Pagefind['createIndex']>>['index']>;
 /** A Pagefind index for the site's pages in `lang`. */
 export function pagefindIndexer(lang: Lang): SearchIndexer {
   const ready: Promise<{ pagefind: Pagefind; index: Index }> = (async () => {
-    const pagefind = await import('pagefind');
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, keepIndexUrl: true, maxFragments: MAX_FRAGMENT_FILES });
-    if (!index) throw new SearchIndexError(errors.join('; ') || 'pagefind did not start');
-    return { pagefind, index };
+    try {
+      const pagefind = await import('pagefind');
+      const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, keepIndexUrl: true, maxFragments: MAX_FRAGMENT_FILES });
+      if (!index) throw new SearchIndexError(errors.join('; ') || 'pagefind did not start');
+      return { pagefind, index };
+    } catch (error) {
+      // Most often: no Pagefind binary for this platform.
+      throw error instanceof SearchIndexError ? error : new SearchIndexError(error instanceof Error ? error.message : String(error));
+    }
   })();
   // A failure is reported by finish(), not as an unhandled rejection on the way.
   ready.catch(() => undefined);

@@ -89,6 +89,18 @@ describe('hf site', () => {
     expect(en.stderr).toContain('Say where to write the site');
   });
 
+  it('says how to build without search when Pagefind cannot run, and writes nothing', () => {
+    const r = hf(dir, ['site', '-o', 'uten-sok'], { ...NOW, PAGEFIND_BINARY_PATH: join(dir, 'finnes-ikke') });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('hf: Søkeindeksen kunne ikke lages');
+    expect(r.stderr).toContain('--no-search');
+    expect(existsSync(join(dir, 'uten-sok'))).toBe(false);
+    const without = hf(dir, ['site', '-o', 'uten-sok', '--no-search'], NOW);
+    expect(without.code).toBe(0);
+    expect(existsSync(join(dir, 'uten-sok', 'pagefind'))).toBe(false);
+    expect(readFileSync(join(dir, 'uten-sok', 'index.html'), 'utf8')).not.toContain('role="search"');
+  });
+
   it('writes an Atom feed of the newest documents and the meeting calendar, with links to the published site', () => {
     const r = hf(dir, ['site', '-o', 'pub', '--base-url', 'https://example.github.io/vestfold'], NOW);
     expect(r.code).toBe(0);
