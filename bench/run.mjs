@@ -10,6 +10,9 @@
  *   npm run bench                       1,000, 10,000 and 100,000 cases (about 20 minutes)
  *   npm run bench -- --quick            1,000 and 10,000 cases only (about 5 minutes)
  *   npm run bench -- --runs 9 --no-peer --out bench/results.md
+ *
+ * `hf site` (the whole public website with its search index) is measured at
+ * 1,000 and 10,000 cases (--site-runs N, default 3), beside `hf validate` cold.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -31,6 +34,9 @@ const RUNS = Number(option('--runs', '5'));
 /** Runs at 100,000 cases, where one round takes minutes. */
 const LARGE_RUNS = Number(option('--large-runs', '3'));
 const PEER_RUNS = Number(option('--peer-runs', '3'));
+/** Runs of `hf site`, which writes a whole website; measured up to 10,000 cases. */
+const SITE_RUNS = Number(option('--site-runs', '3'));
+const SITE_MAX = 10000;
 const SIZES = option('--sizes', process.argv.includes('--quick') ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
 const OUT = option('--out', join(REPO, 'bench', 'results.md'));
 const WITH_PEER = !process.argv.includes('--no-peer');
@@ -147,6 +153,17 @@ function benchSize(n, base, peer) {
     samples.add('hf --version', once(NODE, [HF, '--version'], root));
   }
   process.stderr.write('\n');
+  if (n <= SITE_MAX) {
+    const site = join(base, `site-${n}`);
+    for (let round = 1; round <= SITE_RUNS; round++) {
+      process.stderr.write(`  hf site round ${round}/${SITE_RUNS}\r`);
+      rmSync(site, { recursive: true, force: true });
+      samples.add('hf site', once(NODE, [HF, 'site', '-o', site], root));
+    }
+    info.sitePages = /(\d+) (?:sider|pages)/.exec(once(NODE, [HF, 'site', '-o', site, '--force'], root).stderr)?.[1];
+    rmSync(site, { recursive: true, force: true });
+    process.stderr.write('\n');
+  }
   if (peer && n <= 1000) {
     const rc = configurePeer(root, peer.dir);
     const check = once(NODE, [peer.cli, 'cases', '--quiet', '--no-stdout', '--rc-path', rc], root, null);
@@ -189,10 +206,10 @@ function report(results, machine) {
     const catNode = cat.ms + node.ms;
     lines.push(`## ${n.toLocaleString('en-US')} cases (${info.bodies.length} bodies, ${info.years.join('–')})`, '');
     lines.push('| measurement | median | peak memory | ratio | to |', '| --- | ---: | ---: | ---: | --- |');
-    const row = (name, base, baseName) => {
+    const row = (name, base, baseName, label = name) => {
       const s = g(name);
       if (!s) return;
-      lines.push(`| ${name} | ${fmtMs(s.ms)} | ${fmtKb(s.kb)} | ${base ? fmtX(s.ms / base) : ''} | ${baseName ?? ''} |`);
+      lines.push(`| ${label} | ${fmtMs(s.ms)} | ${fmtKb(s.kb)} | ${base ? fmtX(s.ms / base) : ''} | ${baseName ?? ''} |`);
     };
     row('node -e 0');
     row('cat every file');
@@ -203,6 +220,7 @@ function report(results, machine) {
     row('hf new-case', node.ms, 'node -e 0');
     row('hf agenda', node.ms, 'node -e 0');
     row('hf --version', node.ms, 'node -e 0');
+    row('hf site', g('hf validate, cold').ms, 'hf validate, cold', `hf site${info.sitePages ? ` (${info.sitePages} pages)` : ''}`);
     const peer = g('peer: remark-cli + remark-lint-frontmatter-schema');
     if (peer) lines.push(`| peer: remark-cli + remark-lint-frontmatter-schema | ${fmtMs(peer.ms)} | ${fmtKb(peer.kb)} | ${fmtX(peer.ms / g('hf validate, cold').ms)} | hf validate, cold (hf is this much faster) |`);
     lines.push('');
@@ -229,6 +247,10 @@ function report(results, machine) {
     const peer = s1.get('peer: remark-cli + remark-lint-frontmatter-schema');
     const x = peer ? peer.ms / s1.get('hf validate, cold').ms : undefined;
     t('validate, 1,000 cases ≥ 50× faster than the peer', x === undefined ? 'not run' : `${fmtX(x)} faster`, x === undefined ? undefined : x >= 50);
+  }
+  if (s1 && s10 && s1.get('hf site') && s10.get('hf site')) {
+    const g = s10.get('hf site').ms / s1.get('hf site').ms;
+    t('site, 10,000 cases ≤ 11× the 1,000-case time (linear)', fmtX(g), g <= 11);
   }
   if (s100 && s10) {
     const g = s100.get('hf validate, cold').ms / s10.get('hf validate, cold').ms;

@@ -35,6 +35,7 @@ export const COMMANDS: readonly CommandEntry[] = [
   { name: 'mandate', load: async () => (await import('./mandate/spec.js')).spec },
   { name: 'hook', load: async () => (await import('./hook/spec.js')).spec },
   { name: 'plan', load: async () => (await import('./plan/spec.js')).spec },
+  { name: 'site', load: async () => (await import('./site/spec.js')).spec },
 ];
 
 /** The entry of a command name or alias, if there is one. */

@@ -115,6 +115,14 @@ const ATTR = /\s+([A-Za-z-]+)(?:="([^"]*)")?/g;
 
 /** Checks and, where needed, repairs a complete HTML document written by hf. */
 export function sanitizeDocumentHtml(html: string): string {
+  return ensureCsp(sanitizeMarkup(html));
+}
+
+/**
+ * The allow-list check alone, for a part of a page (the website puts a
+ * document's body into a page of its own, which carries the policy).
+ */
+export function sanitizeMarkup(html: string): string {
   const src = html.replace(NOT_IN_HTML, '');
   const out: string[] = [];
   let i = 0;
@@ -137,7 +145,7 @@ export function sanitizeDocumentHtml(html: string): string {
     textStart = i;
   }
   out.push(src.slice(textStart));
-  return ensureCsp(out.join(''));
+  return out.join('');
 }
 
 type ReadResult = { kind: 'ok' | 'raw' | 'bad'; text: string; length: number };

@@ -10,7 +10,7 @@
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { safeHref } from './markdown.js';
-import { cleanDoc, sanitizeDocumentHtml } from './sanitize.js';
+import { cleanDoc, sanitizeDocumentHtml, sanitizeMarkup } from './sanitize.js';
 
 /** The policy in the document's meta tag: nothing but the inline stylesheet. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
@@ -69,6 +69,13 @@ sup.fn { font-size: 75%; line-height: 0; }
 sup.fn a { text-decoration: none; }
 section.footnotes { font-size: 9.5pt; margin-top: 8mm; }
 section.footnotes hr { width: 40%; margin: 0 0 2mm; }`;
+/**
+ * The document's body alone (its blocks, checked like a whole document), for a
+ * page that has its own head and stylesheet: the website's document pages.
+ */
+export function toHtmlBody(input: Doc): string {
+  return sanitizeMarkup(cleanDoc(input).blocks.map(block).join('\n'));
+}
 
 function stylesheet(partnership: string): string {
   return `@page { size: A4; margin: 22mm 18mm 20mm 18mm;

@@ -22,4 +22,12 @@ describe('the test Chromium', () => {
     const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('');
     expect(text).toContain('Blåbærsyltetøy');
   });
+
+  it('draws text fields with the fonts that come with it (without fonts its renderer aborts on one)', async () => {
+    const page = await browser.newPage();
+    await page.setContent('<!doctype html><html lang="nb"><title>Søk</title><label for="q">Søk</label><input id="q" type="search"></html>');
+    await page.fill('#q', 'skrøpelige eldre');
+    expect(await page.inputValue('#q')).toBe('skrøpelige eldre');
+    await page.close();
+  });
 });

@@ -1,10 +1,10 @@
 /** `hf show <body> <saksnr>`: one case with its history. */
 import { translator, type Catalogue } from '../../i18n/lang.js';
-import { findTextRefs, formatCaseNumber, formatCaseRef, parseCaseNumber, parseCaseRef } from '../../model/case-number.js';
-import type { RepoIndex, Repository } from '../../model/repository.js';
+import { formatCaseRef, parseCaseNumber, parseCaseRef } from '../../model/case-number.js';
+import { historyOf, type History, type Related } from '../../model/history.js';
 import type { Case } from '../../model/types.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
-import { caseJsonHead, caseLabel, caseStatus, sameRef, warnUnreadable } from '../shared/records.js';
+import { caseJsonHead, caseLabel, caseStatus, warnUnreadable } from '../shared/records.js';
 import { openRepository, out } from '../shared/support.js';
 
 export interface ShowOptions {
@@ -72,121 +72,6 @@ export async function run(bodyArg: string, numberArg: string | undefined, option
   }
   out(ctx, renderText(c, h, t, when));
   return 0;
-}
-
-export interface Related {
-  ref: string;
-  case?: Case;
-}
-
-/** Everything connected to a case. */
-export interface History {
-  /** The chain of earlier cases this one follows up, nearest first. */
-  followsUp: Related[];
-  /** Later cases that follow this one up, directly or through another follow-up, in order. */
-  followedUpBy: Case[];
-  refersTo: Related[];
-  /** Cases whose references or text mention this one. */
-  referredFrom: Case[];
-  /** The cases that present the minutes of this case's meeting. */
-  minutesIn: Case[];
-  /** Follow-up items of other cases that this case closed. */
-  closes: { source: Case; what: string }[];
-  planRows: { file: string; plan: string; id: string; title: string; status?: string }[];
-  plans: { file: string; plan: string; title: string }[];
-  mandates: { file: string; body: string; title?: string }[];
-  /**
-   * The whole chain of a matter that moved between bodies (innstilling_fra /
-   * oversendt_til), from the first body to the last, this case included; empty
-   * when the case was neither referred nor a referral.
-   */
-  referrals: Related[];
-}
-
-/** The chain of referrals through `c`: back to the first sender, then forward to every receiver, depth first. */
-export function referralChain(c: Case, repo: Repository, index: RepoIndex): Related[] {
-  let root: Case = c;
-  const back = new Set<Case>([c]);
-  const missing: Related[] = [];
-  for (let ref = c.recommendationFrom; ref; ) {
-    const earlier = index.findCase(ref);
-    if (!earlier) {
-      missing.push({ ref: formatCaseRef(ref) });
-      break;
-    }
-    if (back.has(earlier)) break;
-    back.add(earlier);
-    root = earlier;
-    ref = earlier.recommendationFrom;
-  }
-  const out: Related[] = [...missing];
-  const seen = new Set<Case>();
-  const visit = (x: Case) => {
-    if (seen.has(x)) return;
-    seen.add(x);
-    out.push({ ref: caseLabel(x), case: x });
-    const next = new Set<Case>();
-    for (const r of x.referredTo) {
-      const y = index.findCase(r);
-      if (y) next.add(y);
-      else out.push({ ref: formatCaseRef(r) });
-    }
-    // A receiving case that names this one, also when the sender does not name it back.
-    for (const y of repo.cases) if (x.number && sameRef(y.recommendationFrom, x)) next.add(y);
-    for (const y of next) visit(y);
-  };
-  visit(root);
-  return out.length > 1 ? out : [];
-}
-
-export function historyOf(c: Case, repo: Repository, index: RepoIndex): History {
-  const followsUp: Related[] = [];
-  const seen = new Set<Case>([c]);
-  for (let ref = c.followUpOf; ref; ) {
-    const earlier = index.findCase(ref);
-    followsUp.push({ ref: formatCaseRef(ref), ...(earlier ? { case: earlier } : {}) });
-    if (!earlier || seen.has(earlier)) break;
-    seen.add(earlier);
-    ref = earlier.followUpOf;
-  }
-  const followedUpBy: Case[] = [];
-  for (let frontier = [c]; frontier.length; ) {
-    const next = repo.cases.filter((x) => !seen.has(x) && frontier.some((f) => sameRef(x.followUpOf, f)));
-    for (const x of next) seen.add(x);
-    followedUpBy.push(...next);
-    frontier = next;
-  }
-  const bodies = repo.config.bodies.map((b) => b.code);
-  const mentions = (x: Case): boolean =>
-    x.refersTo.some((r) => sameRef(r, c)) ||
-    [x.text, x.conclusion, x.proposedConclusion, x.treatment, x.dialogue]
-      .filter((s): s is string => !!s)
-      .some((s) => findTextRefs(s, bodies, x.body).some((r) => sameRef(r.ref, c)));
-  const referrals = referralChain(c, repo, index);
-  const connected = new Set([c, ...followedUpBy, ...followsUp.map((r) => r.case).filter((x): x is Case => !!x), ...referrals.map((r) => r.case).filter((x): x is Case => !!x)]);
-  const referredFrom = repo.cases.filter((x) => !connected.has(x) && mentions(x));
-  const minutesIn = c.meeting ? repo.cases.filter((x) => x.minutesOf.some((r) => r.body === c.body && r.date === c.meeting)) : [];
-  const closes = repo.cases.flatMap((x) => x.followUps.filter((f) => sameRef(f.closedIn, c)).map((f) => ({ source: x, what: f.what })));
-  const areaName = new Map(repo.config.plan.groupings.flatMap((g) => g.areas.map((a) => [a.id, a.name] as const)));
-  return {
-    followsUp,
-    followedUpBy,
-    refersTo: c.refersTo.map((r) => {
-      const x = index.findCase(r);
-      return { ref: formatCaseRef(r), ...(x ? { case: x } : {}) };
-    }),
-    referredFrom,
-    minutesIn,
-    closes,
-    planRows: repo.planRows
-      .filter((r) => r.cases.some((x) => sameRef(x, c)))
-      .map((r) => ({ file: r.file, plan: r.plan, id: r.id, title: r.title ?? areaName.get(r.area) ?? r.id, ...(r.status ? { status: r.status } : {}) })),
-    plans: repo.plans.filter((p) => p.decidedIn.some((x) => sameRef(x, c))).map((p) => ({ file: p.file, plan: p.id, title: p.title })),
-    mandates: repo.mandates
-      .filter((x) => sameRef(x.approvedIn, c))
-      .map((x) => ({ file: x.file, body: x.body, ...(x.title ? { title: x.title } : {}) })),
-    referrals,
-  };
 }
 
 type Msg = ReturnType<typeof translator<keyof typeof m>>;

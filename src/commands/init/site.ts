@@ -1,0 +1,98 @@
+/**
+ * The publishing CI `hf init` writes beside the validation CI (init-files.ts):
+ * on the main branch, check the repository with `hf validate`, build the public
+ * website with `hf site`, and publish it with GitHub Pages (a workflow of its
+ * own) and GitLab Pages (a `pages` job added to .gitlab-ci.yml). A repository
+ * with errors is not published. Pure text from the answers.
+ */
+import { stringify } from 'yaml';
+import type { InitAnswers } from './answers.js';
+
+const scalar = (value: string) => stringify(value).trimEnd();
+
+/** `.github/workflows/nettsted.yml`: build and publish with GitHub Pages. */
+export function githubPagesWorkflow(a: InitAnswers): string {
+  return `# Bygger det offentlige nettstedet med hf og publiserer det med GitHub Pages
+# hver gang ${a.branch} endres, og hver natt (så «neste møter» følger datoen).
+# Slå på GitHub Pages én gang: Settings → Pages → Source: GitHub Actions.
+# Skjermede saker, vedlegg og avsnitt kommer aldri med på nettstedet.
+name: nettsted
+on:
+  push:
+    branches: [${scalar(a.branch)}]
+  schedule:
+    - cron: "17 3 * * *"
+  workflow_dispatch:
+permissions:
+  contents: read
+  pages: write
+  id-token: write
+concurrency:
+  group: pages
+  cancel-in-progress: false
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    env:
+      HF_PACKAGE: ${scalar(a.hfPackage)}
+    steps:
+      - uses: actions/checkout@v4
+      - uses: actions/setup-node@v4
+        with:
+          node-version: 20
+      - name: Installer hf
+        run: npm install --global "$HF_PACKAGE"
+      - name: Kontroller filene
+        run: hf validate --format github
+      - name: Finn adressen til nettstedet
+        id: pages
+        uses: actions/configure-pages@v5
+      - name: Bygg nettstedet
+        env:
+          BASE_URL: \${{ steps.pages.outputs.base_url }}
+        run: hf site -o _site --base-url "$BASE_URL/"
+      - uses: actions/upload-pages-artifact@v3
+        with:
+          path: _site
+  deploy:
+    needs: build
+    runs-on: ubuntu-latest
+    environment:
+      name: github-pages
+      url: \${{ steps.deployment.outputs.page_url }}
+    steps:
+      - name: Publiser
+        id: deployment
+        uses: actions/deploy-pages@v4
+`;
+}
+
+/** The `pages` job for .gitlab-ci.yml: GitLab Pages publishes the folder `public`. */
+export function gitlabPagesJob(a: InitAnswers): string {
+  return `
+# Bygger det offentlige nettstedet med hf og publiserer det med GitLab Pages når
+# ${a.branch} endres (en planlagt kjøring hver natt holder «neste møter» à jour:
+# Build → Pipeline schedules). Skjermet innhold kommer aldri med på nettstedet.
+pages:
+  image: node:20
+  stage: deploy
+  variables:
+    HF_PACKAGE: ${scalar(a.hfPackage)}
+  rules:
+    - if: $CI_COMMIT_BRANCH == ${scalar(a.branch)}
+  script:
+    - npm install --global "$HF_PACKAGE"
+    - hf validate
+    - hf site -o public --base-url "$CI_PAGES_URL/"
+  artifacts:
+    paths:
+      - public
+`;
+}
+
+/** Adds the publishing CI to the files of a new repository. */
+export function addSiteFiles(files: Map<string, string>, a: InitAnswers): void {
+  files.set('.github/workflows/nettsted.yml', githubPagesWorkflow(a));
+  const gitlab = files.get('.gitlab-ci.yml');
+  if (gitlab !== undefined) files.set('.gitlab-ci.yml', gitlab + gitlabPagesJob(a));
+}
