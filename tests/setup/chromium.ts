@@ -6,7 +6,7 @@
  * temporary folder, where it would stay behind after the tests, and workers
  * starting at the same time never unpack it twice.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 
@@ -31,5 +31,22 @@ export default async function setup(project: TestProject): Promise<void> {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
   }
-  project.provide('chromiumFonts', join(CHROMIUM_CACHE, 'fonts'));
+  project.provide('chromiumFonts', fontconfigFor(CHROMIUM_CACHE));
+}
+
+/**
+ * A fontconfig folder that sees only the fonts unpacked with the browser. The
+ * package's own fonts.conf names /tmp/fonts and other Lambda folders, not the
+ * folder the fonts were unpacked into, so without this the browser would find no
+ * fonts at all (and print blank pages) unless an earlier run had left them in /tmp.
+ */
+function fontconfigFor(cache: string): string {
+  const folder = join(cache, 'fontconfig');
+  mkdirSync(folder, { recursive: true });
+  const xml = (path: string) => path.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  writeFileSync(
+    join(folder, 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${xml(join(cache, 'fonts', 'fonts'))}</dir>\n  <cachedir>${xml(join(cache, 'fontconfig', 'cache'))}</cachedir>\n</fontconfig>\n`,
+  );
+  return folder;
 }
