@@ -45,6 +45,6 @@ export async function run(bodyArg: string, numberArg: string, options: PaperComm
   const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
   const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
   const { format, output, force } = options;
-  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${formatCaseNumber(number)}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${formatCaseNumber(number)}`, look: repo.config.look }, { ...ctx, lang }, root);
   return 0;
 }

@@ -41,6 +41,6 @@ export async function run(yearText: string, options: PlanOptions, ctx: CommandCo
   const { root, repo, lang } = forDocuments(await openRepository(ctx), options.public);
   requirePlanYear(planYears(repo), year, translator(planMessages, lang));
   const doc = await renderDocument(() => renderPlan(planTree(repo, year), { lang, partnership: repo.config.name }));
-  await emitDocument(doc, { ...options, defaultName: `handlingsplan-${year}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { ...options, defaultName: `handlingsplan-${year}`, look: repo.config.look }, { ...ctx, lang }, root);
   return 0;
 }

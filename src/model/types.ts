@@ -48,6 +48,14 @@ export interface PlanGrouping {
 }
 
 /** The partnership, from `hf.yaml`. */
+/** A partnership's own look (`profil:` in hf.yaml): paths from the repository root. */
+export interface Look {
+  /** `logo`: a PNG or JPEG shown at the top of every document. */
+  logo?: string;
+  /** `word_mal`: a Word document whose styles (fonts, sizes, colours) the documents take, as pandoc's --reference-doc. */
+  wordTemplate?: string;
+}
+
 export interface Config {
   name: string;
   lang: Lang;
@@ -58,6 +66,7 @@ export interface Config {
   secretariat: Person[];
   bodies: Body[];
   plan: { groupings: PlanGrouping[] };
+  look?: Look;
 }
 
 export type StandingKind = 'approval' | 'minutes' | 'aob';
@@ -71,9 +80,16 @@ export interface Restriction {
 }
 
 export interface Attachment {
-  title: string;
+  /** Absent when the source counts the attachment without naming it (`vedlegg: 3`, "3 vedlegg"). */
+  title?: string;
   file?: string;
   url?: string;
+  /** `referat:` the attachment is the minutes of this meeting, which hf renders itself. */
+  minutes?: MeetingRef;
+  /** `mandat:` the attachment is the mandate of this body (mandates/), which hf renders itself. */
+  mandate?: string;
+  /** `saksfremlegg: true`: the attachment is the case's own paper. */
+  paper?: boolean;
   restriction?: Restriction;
 }
 
@@ -109,14 +125,21 @@ export interface Case {
   body: string;
   /** Date (yyyy-mm-dd) of the meeting that treats the case. */
   meeting?: string;
+  /** The title on one line (the lines of a title written over several lines joined with ", "). */
   title: string;
+  /** The title's lines, when it is written over several lines (`tittel: |`), as the agenda shows it. */
+  titleLines?: string[];
   publicTitle?: string;
   /** The whole case is exempt from public access. */
   restriction?: Restriction;
   types: string[];
+  /** `saksfremlegg_sakstype`: the types the case paper gives, where they differ from the agenda's. */
+  paperTypes?: string[];
   responsible: string[];
   handler?: string;
   standing?: StandingKind;
+  /** `ingress`: a paragraph under the title in the agenda, before the bullet points. */
+  lead?: string;
   points: Point[];
   attachments: Attachment[];
   links: Link[];
@@ -143,7 +166,10 @@ export interface Meeting {
   place?: string;
   recipients?: string;
   chair?: string;
+  /** The first minute-taker (`referent`). */
   minuteTaker?: string;
+  /** Every minute-taker (`referent` may name several). */
+  minuteTakers: string[];
   secretariat: string[];
   present: string[];
   absent: string[];

@@ -18,14 +18,16 @@ import {
   describePerson,
   fieldRow,
   fieldsTable,
+  joinLines,
   labelled,
+  leadAndPoints,
   linesCell,
   numberCell,
-  pointsList,
+  titleInlines,
   type RenderOptions,
 } from './common.js';
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
-import type { Block, Doc, TableCell } from './ir.js';
+import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { labels } from './labels.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -54,11 +56,17 @@ export function renderMinutes(index: RepoIndex, body: string, date: string, opti
   const agenda = index.agenda(code, date);
   const draft = isDraft(date, options.today);
   const person = (detail: 'name' | 'organisation' | 'role') => (name: string) => describePerson(name, index, meeting, b, detail);
+  // Partnerskapsmøtet's minutes, which list their participants, name everyone with role and organisation.
+  const rich = !!meeting?.participants.length;
+  const takers = meeting?.minuteTakers ?? [];
+  const secretariat = meeting?.secretariat ?? [];
+  // Minute-takers who are the secretariat share one row, as in the minutes of Partnerskapsmøtet 30.05.24.
+  const takersAreSecretariat = takers.length > 1 && sameNames(takers, secretariat);
 
   const present = (meeting?.present ?? []).map((name) => {
     if (/^faste medlemmer$/i.test(name.trim())) return l('standingMembers', { code });
     const text = person('organisation')(name);
-    return meeting?.minuteTaker && sameName(name, meeting.minuteTaker) ? `${text} ${l('minuteTakerMark')}` : text;
+    return takers.some((t) => sameName(name, t)) ? `${text} ${l('minuteTakerMark')}` : text;
   });
   const listOrPlaceholder = (values: string[]) => (values.length ? values : draft ? [] : undefined);
   const blocks: Block[] = [
@@ -72,10 +80,14 @@ export function renderMinutes(index: RepoIndex, body: string, date: string, opti
       fieldRow(l('datePlace'), formatDatePlace(date, meeting?.start, meeting?.end, meeting?.place, lang)),
       fieldRow(l('present'), meeting?.participants.length && !present.length ? undefined : listOrPlaceholder(present)),
       fieldRow(l('absent'), listOrPlaceholder((meeting?.absent ?? []).map(person('organisation')))),
-      fieldRow(l('attachments'), nonEmpty(attachmentLines(agenda, lang))),
-      fieldRow(l('chair'), meeting?.chair ?? (draft ? '' : undefined)),
-      fieldRow(l('secretariat'), nonEmpty((meeting?.secretariat ?? []).map(person('organisation')))),
-      fieldRow(l('minuteTaker'), meeting?.minuteTaker),
+      fieldRow(l('attachments'), attachmentRow(attachmentLines(agenda, lang))),
+      fieldRow(l('chair'), meeting?.chair ? person(rich ? 'role' : 'name')(meeting.chair) : draft ? '' : undefined),
+      ...(takersAreSecretariat
+        ? [fieldRow(l('minuteTakersSecretariat'), takers.map(person(rich ? 'role' : 'organisation')))]
+        : [
+            fieldRow(l('secretariat'), nonEmpty(secretariat.map(person(rich ? 'role' : 'organisation')))),
+            fieldRow(takers.length > 1 ? l('minuteTakers') : l('minuteTaker'), nonEmpty(takers.map(person(rich ? 'role' : 'name')))),
+          ]),
       fieldRow(l('participants'), nonEmpty((meeting?.participants ?? []).map(person('role')))),
       fieldRow(l('presenters'), nonEmpty((meeting?.presenters ?? []).map(person('role')))),
     ]),
@@ -105,13 +117,15 @@ function casesTable(agenda: Case[], draft: boolean, options: MinutesOptions): Bl
     rows.push(row);
   }
   const header = withResponsible ? [[l('colNumber')], [l('colCase')], [l('colResponsible')]] : [[l('colNumber')], [l('colTreatment')]];
-  return { type: 'table', style: 'grid', header, widths: withResponsible ? [18, 64, 18] : [18, 82], rows };
+  // A case's treatment can run for most of a page: its row continues on the next page rather than leave this one half empty.
+  return { type: 'table', style: 'grid', header, widths: withResponsible ? [18, 64, 18] : [18, 82], rows, breakRows: true };
 }
 
 function caseBlocks(c: Case, draft: boolean, options: MinutesOptions): Block[] {
   const l = labels(options.lang);
-  const blocks: Block[] = [{ type: 'paragraph', text: [{ type: 'strong', children: [c.title] }] }];
-  blocks.push(...pointsList(c.points));
+  // The title is a heading (styled as bold text): screen readers and the PDF outline find each case by it.
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: titleInlines(c) }];
+  blocks.push(...leadAndPoints(c));
   blocks.push(...markdownToBlocks(c.treatment, { context: 'cell' }));
   blocks.push(...labelled(l('dialogue'), c.dialogue));
   if (c.conclusion?.trim()) blocks.push(...labelled(l('conclusion'), c.conclusion));
@@ -121,6 +135,15 @@ function caseBlocks(c: Case, draft: boolean, options: MinutesOptions): Block[] {
 
 function nonEmpty(values: string[]): string[] | undefined {
   return values.length ? values : undefined;
+}
+
+function attachmentRow(lines: Inline[][]): Inline[] | undefined {
+  return lines.length ? joinLines(lines) : undefined;
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  const key = (list: string[]) => list.map((n) => n.trim().toLowerCase()).sort().join('\n');
+  return key(a) === key(b);
 }
 
 function sameName(a: string, b: string): boolean {

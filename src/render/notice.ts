@@ -8,7 +8,7 @@
 import { formatCaseNumber, formatCaseRef, sameCaseNumber, type CaseRef } from '../model/case-number.js';
 import { followUpsForMeeting, type OpenFollowUp } from '../model/followups.js';
 import type { RepoIndex } from '../model/repository.js';
-import type { Case, Meeting } from '../model/types.js';
+import type { Attachment, Case, Meeting } from '../model/types.js';
 import {
   attachmentLines,
   bodyName,
@@ -18,8 +18,9 @@ import {
   labelled,
   linesCell,
   numberCell,
+  leadAndPoints,
   numberOf,
-  pointsList,
+  titleInlines,
   totalAttachments,
   type RenderOptions,
 } from './common.js';
@@ -28,7 +29,10 @@ import type { Block, Doc, Inline, TableCell } from './ir.js';
 import { labels } from './labels.js';
 import { markdownToBlocks, safeHref } from './markdown.js';
 
-export interface NoticeOptions extends RenderOptions {}
+export interface NoticeOptions extends RenderOptions {
+  /** In a meeting packet: the attachments left out of it, marked so in the list of attachments. */
+  omitted?: ReadonlySet<Attachment>;
+}
 
 /** The notice of the meeting of `body` on `date` (yyyy-mm-dd). */
 export function renderNotice(index: RepoIndex, body: string, date: string, options: NoticeOptions): Doc {
@@ -55,7 +59,7 @@ export function noticeBlocks(index: RepoIndex, body: string, date: string, optio
       fieldRow(l('topic'), l('noticeTopic', { name: b?.name ?? code, code })),
       fieldRow(l('datePlace'), formatDatePlace(date, meeting?.start, meeting?.end, meeting?.place, lang)),
       fieldRow(l('chair'), meeting?.chair),
-      attachments ? fieldRow(attachments === 1 ? l('oneAttachmentCount') : l('attachmentCount', { n: attachments }), attachmentLines(agenda, lang)) : undefined,
+      attachments ? fieldRow(attachments === 1 ? l('oneAttachmentCount') : l('attachmentCount', { n: attachments }), joinLines(attachmentLines(agenda, lang, options.omitted))) : undefined,
       fieldRow(l('minuteTaker'), meeting?.minuteTaker),
     ]),
     { type: 'heading', level: 2, text: [l('agenda')] },
@@ -96,18 +100,23 @@ function plainRow(text: string): TableCell[] {
 /** The middle column of an agenda row. */
 function caseBlocks(index: RepoIndex, c: Case, options: NoticeOptions): Block[] {
   const l = labels(options.lang);
-  const blocks: Block[] = [{ type: 'paragraph', text: [{ type: 'strong', children: [c.title] }] }];
+  // The title is a heading (styled as bold text): screen readers and the PDF outline find each case by it.
+  const blocks: Block[] = [{ type: 'heading', level: 3, text: titleInlines(c) }];
   if (c.followUpOf) blocks.push(...quotedEarlierCase(index, c.followUpOf, options));
-  blocks.push(...pointsList(c.points));
+  blocks.push(...leadAndPoints(c));
   if (c.links.length) blocks.push({ type: 'paragraph', text: joinLines(c.links.map((k) => [linkInline(k.title, k.url)])) });
   blocks.push(...labelled(l('proposedConclusion'), c.proposedConclusion));
   return blocks;
 }
 
-/** A link with a safe address, or the title underlined as the seed shows links whose address is not recorded. */
+/**
+ * A link with a safe address; without one, the title as plain text (the
+ * validation rule `link-url` warns about it), never text that looks like a link
+ * but leads nowhere.
+ */
 function linkInline(title: string, url: string | undefined): Inline {
   const href = safeHref(url);
-  return href ? { type: 'link', href, children: [title] } : { type: 'underline', children: [title] };
+  return href ? { type: 'link', href, children: [title] } : title;
 }
 
 /**

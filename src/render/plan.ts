@@ -52,7 +52,7 @@ export function renderPlan(tree: PlanTree, options: PlanRenderOptions): Doc {
   if (withRows.length === 0) blocks.push({ type: 'paragraph', text: [l('noRows', { year: tree.year })] });
   for (const g of withRows) blocks.push(...matrix(g, l));
   for (const g of tree.groupings) blocks.push(...descriptions(g));
-  return { title, lang: options.lang, partnership: options.partnership, blocks };
+  return { title, lang: options.lang, partnership: options.partnership, blocks, contents: true };
 }
 
 function hasRows(a: AreaNode): boolean {
@@ -97,6 +97,9 @@ function matrix(g: GroupingNode, l: L): Block[] {
       header: [[l('whereTo')], [g.grouping.name], [l('initiatives')], [l('goal')], [l('workForm')], [l('period')]],
       widths: [16, 16, 24, 20, 12, 12],
       rows,
+      // Landscape pages, and the "Hvor vil vi?" and area cells each one cell for their rows, as in the plan document.
+      landscape: true,
+      groupColumns: [0, 1],
     },
   ];
 }

@@ -7,17 +7,34 @@
  * resource, so even a mistake in escaping could not run code or fetch anything.
  */
 import type { Block, Doc, Inline, TableCell } from './ir.js';
+import { themeCss, type DocumentLook } from './look.js';
 import { safeHref } from './markdown.js';
 import { cleanDoc, sanitizeDocumentHtml } from './sanitize.js';
+
+export interface HtmlOptions {
+  /**
+   * The page number in the printed footer: "1 / 3" (the default, for printing
+   * from a browser), "Side 1 av 3" in the document's language (a PDF), or none
+   * (a part of a meeting packet, whose pages the PDF engine numbers across the
+   * whole packet).
+   */
+  pageNumbers?: 'short' | 'words' | 'none';
+  /** The partnership's logo and the fonts and colours of its Word template. */
+  look?: DocumentLook;
+}
 
 /** The policy in the document's meta tag: nothing but the inline stylesheet. */
 export const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 /** Writes a complete HTML document. */
-export function toHtml(input: Doc): string {
+export function toHtml(input: Doc, options: HtmlOptions = {}): string {
   const doc = cleanDoc(input);
   const lang = doc.lang === 'en' ? 'en' : doc.lang === 'nn' ? 'nn' : 'nb';
-  const body = doc.blocks.map(block).join('\n');
+  const body = blocks(doc.blocks);
+  const logo = options.look?.logo;
+  // The logo is data in the document itself: the policy allows no outside resources.
+  const logoHtml = logo ? `<img class="logo" src="data:${logo.mime};base64,${base64(logo.bytes)}" alt="">` : '';
+  const theme = themeCss(options.look?.theme);
   // Sanitised last: whatever the code above does, only allowed tags, attributes and links leave here.
   return sanitizeDocumentHtml(`<!DOCTYPE html>
 <html lang="${lang}">
@@ -28,11 +45,11 @@ export function toHtml(input: Doc): string {
 <meta name="generator" content="hf">
 <title>${escapeHtml(doc.title)}</title>
 <style>
-${stylesheet(doc.partnership)}
+${stylesheet(doc.partnership, pageFooter(options.pageNumbers ?? 'short', lang))}${theme ? `\n${theme}` : ''}
 </style>
 </head>
 <body>
-<header class="partnership">${escapeHtml(doc.partnership)}</header>
+<header class="partnership">${logoHtml}${escapeHtml(doc.partnership)}</header>
 <main>
 ${body}
 </main>
@@ -41,19 +58,31 @@ ${body}
 `);
 }
 
-function stylesheet(partnership: string): string {
+/** The content of the footer's page number: "1 / 3", "Side 1 av 3", or nothing. */
+function pageFooter(style: 'short' | 'words' | 'none', lang: string): string | undefined {
+  if (style === 'none') return undefined;
+  if (style === 'short') return 'counter(page) " / " counter(pages)';
+  return lang === 'en' ? '"Page " counter(page) " of " counter(pages)' : '"Side " counter(page) " av " counter(pages)';
+}
+
+function stylesheet(partnership: string, footer: string | undefined): string {
+  const box = (content: string) => `{ content: ${content}; font: 9pt Calibri, Carlito, Arial, sans-serif; color: #555; }`;
+  const margins = `@top-left ${box(`"${cssString(partnership)}"`)}${footer ? `\n  @bottom-right ${box(footer)}` : ''}`;
   return `@page { size: A4; margin: 22mm 18mm 20mm 18mm;
-  @top-left { content: "${cssString(partnership)}"; font: 9pt Calibri, Carlito, Arial, sans-serif; color: #555; }
-  @bottom-right { content: counter(page) " / " counter(pages); font: 9pt Calibri, Carlito, Arial, sans-serif; color: #555; } }
+  ${margins} }
 @page :first { @top-left { content: none; } }
+@page landscape { size: A4 landscape; margin: 18mm 15mm 18mm 15mm; }
+section.landscape { page: landscape; }
 html { font: 11pt/1.4 Calibri, Carlito, "Segoe UI", Arial, sans-serif; color: #111; background: #fff; }
 body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
 header.partnership { font-size: 9pt; color: #555; border-bottom: 1px solid #999; padding-bottom: 2mm; margin-bottom: 6mm; }
+header.partnership img.logo { display: block; max-height: 16mm; max-width: 60mm; margin-bottom: 2mm; }
 h1 { font-size: 18pt; margin: 0 0 4mm; }
 h2 { font-size: 14pt; margin: 7mm 0 3mm; }
 h3 { font-size: 12pt; margin: 5mm 0 2mm; }
 h4 { font-size: 11pt; margin: 4mm 0 2mm; }
 h1, h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+td > h2, td > h3, td > h4 { font-size: inherit; margin: 0 0 2.5mm; }
 p { margin: 0 0 2.5mm; }
 ul, ol { margin: 0 0 2.5mm; padding-left: 6mm; }
 li > p { margin: 0; }
@@ -67,6 +96,7 @@ thead th { background: #e8e8e8; }
 thead { display: table-header-group; }
 table.fields th { width: 25%; background: #f0f0f0; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+table.break-rows tr { break-inside: auto; page-break-inside: auto; }
 hr { border: 0; border-top: 1px solid #999; margin: 5mm 0; }
 div.page-break { break-after: page; page-break-after: always; height: 0; }
 @media print {
@@ -74,6 +104,21 @@ div.page-break { break-after: page; page-break-after: always; height: 0; }
   a { color: inherit; }
   div.page-break + * { margin-top: 0; }
 }`;
+}
+
+function blocks(list: Block[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const b = list[i]!;
+    const next = list[i + 1];
+    // A landscape table goes on landscape pages together with the heading just before it.
+    if (b.type === 'heading' && next?.type === 'table' && next.landscape) {
+      out.push(`<section class="landscape">\n${block(b)}\n${block(next)}\n</section>`);
+      i++;
+    } else if (b.type === 'table' && b.landscape) out.push(`<section class="landscape">\n${block(b)}\n</section>`);
+    else out.push(block(b));
+  }
+  return out.join('\n');
 }
 
 function block(b: Block): string {
@@ -107,7 +152,7 @@ function listItem(item: Block[]): string {
 
 function table(b: Extract<Block, { type: 'table' }>): string {
   const fields = b.style === 'fields';
-  const out: string[] = [`<table class="${fields ? 'fields' : 'grid'}">`];
+  const out: string[] = [`<table class="${fields ? 'fields' : 'grid'}${b.breakRows ? ' break-rows' : ''}">`];
   if (b.widths && b.widths.length) {
     const total = b.widths.reduce((a, w) => a + Math.max(0, w), 0) || 1;
     out.push(`<colgroup>${b.widths.map((w) => `<col style="width:${((Math.max(0, w) / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`);
@@ -116,12 +161,57 @@ function table(b: Extract<Block, { type: 'table' }>): string {
     out.push(`<thead><tr>${b.header.map((h) => `<th scope="col">${inlines(h)}</th>`).join('')}</tr></thead>`);
   }
   out.push('<tbody>');
+  const rowSpans = groupSpans(b);
   for (const row of b.rows) {
-    const cells = row.map((cell, i) => (fields && i === 0 ? `<th scope="row"${span(cell)}>${cellHtml(cell)}</th>` : `<td${span(cell)}>${cellHtml(cell)}</td>`));
+    const cells: string[] = [];
+    row.forEach((cell, i) => {
+      const rows = rowSpans.get(cell);
+      if (rows === 0) return;
+      const attrs = `${span(cell)}${rows && rows > 1 ? ` rowspan="${rows}"` : ''}`;
+      cells.push(fields && i === 0 ? `<th scope="row"${attrs}>${cellHtml(cell)}</th>` : `<td${attrs}>${cellHtml(cell)}</td>`);
+    });
     out.push(`<tr>${cells.join('')}</tr>`);
   }
   out.push('</tbody>', '</table>');
   return out.join('\n');
+}
+
+/**
+ * Row spans for the group columns of a table: a cell that starts a group spans
+ * the empty cells below it (their count + 1), and those cells span 0 (left out).
+ * Cells of other columns are not in the map.
+ */
+export function groupSpans(b: Extract<Block, { type: 'table' }>): Map<TableCell, number> {
+  const spans = new Map<TableCell, number>();
+  for (const column of b.groupColumns ?? []) {
+    let start: TableCell | undefined;
+    for (const row of b.rows) {
+      const cell = cellAtColumn(row, column);
+      if (!cell) {
+        start = undefined;
+        continue;
+      }
+      if (cell.blocks.length > 0 || !start) {
+        start = cell.blocks.length > 0 ? cell : undefined;
+        if (start) spans.set(cell, 1);
+        continue;
+      }
+      spans.set(start, (spans.get(start) ?? 1) + 1);
+      spans.set(cell, 0);
+    }
+  }
+  return spans;
+}
+
+/** The cell that begins at a column (counting column spans), if one does and spans only it. */
+function cellAtColumn(row: TableCell[], column: number): TableCell | undefined {
+  let at = 0;
+  for (const cell of row) {
+    if (at === column) return (cell.span ?? 1) === 1 ? cell : undefined;
+    at += cell.span ?? 1;
+    if (at > column) return undefined;
+  }
+  return undefined;
 }
 
 function span(cell: TableCell): string {
@@ -167,6 +257,10 @@ export function escapeHtml(text: string): string {
 /** Escapes text for a double-quoted HTML attribute. */
 export function escapeAttr(text: string): string {
   return escapeHtml(text);
+}
+
+function base64(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
 }
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };

@@ -14,6 +14,7 @@ import conflictMarker from './conflict-marker.js';
 import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
+import linkUrl from './link-url.js';
 import meetingFileName from './meeting-file-name.js';
 import missingConclusion from './missing-conclusion.js';
 import nationalId from './national-id.js';
@@ -49,6 +50,7 @@ export const RULES: readonly Rule[] = [
   encoding,
   fileLocation,
   frontmatter,
+  linkUrl,
   meetingFileName,
   missingConclusion,
   nationalId,

@@ -9,7 +9,7 @@ export function register(program: Command, setup: CliSetup): void {
     .command('plan')
     .description(pick({ nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' }, lang))
     .argument('[år]', pick({ nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, lang))
-    .option('--format <format>', pick({ nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' }, lang))
+    .option('--format <format>', pick({ nb: 'md, html, docx eller pdf (standard: md, eller etter endelsen til -o)', en: 'md, html, docx or pdf (default: md, or from the extension of -o)' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
@@ -20,6 +20,7 @@ export function register(program: Command, setup: CliSetup): void {
   withExamples(plan, lang, [
     { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
     { command: 'hf plan 2025 -o handlingsplan-2025.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf plan 2025 -o handlingsplan-2025.pdf', text: { nb: 'som PDF, matrisen på liggende sider', en: 'as PDF, the matrix on landscape pages' } },
     { command: 'hf plan status 2025', text: { nb: 'statusrapporten til SSU', en: 'the status report for SSU' } },
     { command: 'hf plan carry-over 2025 2026', text: { nb: 'før over det som ikke er fullført til 2026', en: 'carry what is not completed over to 2026' } },
   ]);
@@ -28,7 +29,7 @@ export function register(program: Command, setup: CliSetup): void {
     .command('status')
     .description(pick({ nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt', en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue' }, lang))
     .argument('<år>', pick({ nb: 'planåret', en: 'the plan year' }, lang))
-    .option('--format <format>', pick({ nb: 'md, html eller docx', en: 'md, html or docx' }, lang))
+    .option('--format <format>', pick({ nb: 'md, html, docx eller pdf', en: 'md, html, docx or pdf' }, lang))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
