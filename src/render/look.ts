@@ -94,20 +94,22 @@ function runOf(xml: string | undefined): { font?: string; size?: number; color?:
 export function themeCss(theme: Theme | undefined): string {
   if (!theme) return '';
   const font = (f: string | undefined) => (f && /^[\p{L}\p{N} .\-]{1,60}$/u.test(f) ? `"${f}", ` : '');
+  const hex = (c: string | undefined) => (c && /^[0-9A-Fa-f]{6}$/.test(c) ? c : undefined);
+  const size = (n: number | undefined, max: number) => (typeof n === 'number' && Number.isFinite(n) && n > 4 && n < max ? n : undefined);
   const rules: string[] = [];
   const body: string[] = [];
-  if (theme.font) body.push(`font-family: ${font(theme.font)}Calibri, Carlito, Arial, sans-serif`);
-  if (theme.size && theme.size > 4 && theme.size < 40) body.push(`font-size: ${theme.size}pt`);
-  if (theme.color) body.push(`color: #${theme.color}`);
+  if (font(theme.font)) body.push(`font-family: ${font(theme.font)}Calibri, Carlito, Arial, sans-serif`);
+  if (size(theme.size, 40)) body.push(`font-size: ${size(theme.size, 40)}pt`);
+  if (hex(theme.color)) body.push(`color: #${hex(theme.color)}`);
   if (body.length) rules.push(`html { ${body.join('; ')}; }`);
   for (const level of [1, 2, 3, 4] as const) {
     const h = theme.headings[level];
     if (!h) continue;
     const decl: string[] = [];
-    if (h.font) decl.push(`font-family: ${font(h.font)}Calibri, Carlito, Arial, sans-serif`);
-    if (h.size && h.size > 4 && h.size < 72) decl.push(`font-size: ${h.size}pt`);
-    if (h.color) decl.push(`color: #${h.color}`);
-    if (h.bold !== undefined) decl.push(`font-weight: ${h.bold ? 'bold' : 'normal'}`);
+    if (font(h.font)) decl.push(`font-family: ${font(h.font)}Calibri, Carlito, Arial, sans-serif`);
+    if (size(h.size, 72)) decl.push(`font-size: ${size(h.size, 72)}pt`);
+    if (hex(h.color)) decl.push(`color: #${hex(h.color)}`);
+    if (typeof h.bold === 'boolean') decl.push(`font-weight: ${h.bold ? 'bold' : 'normal'}`);
     // Headings inside tables (case titles in the agenda) keep the table's text size.
     if (decl.length) rules.push(`main > h${level}, section > h${level} { ${decl.join('; ')}; }`);
   }

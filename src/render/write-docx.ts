@@ -462,7 +462,7 @@ class DocxWriter {
       ? cell.blocks.flatMap((b) => (b.type === 'paragraph' || b.type === 'heading' ? [this.paragraph(b.text, where, {}, DOCX_STYLES.fieldLabel)] : this.block(b, where)))
       : this.blocks(cell.blocks, where);
     const last = content[content.length - 1];
-    if (!last || last instanceof this.docx.Table) content.push(new this.docx.Paragraph({ style: DOCX_STYLES.tableText, children: [] }));
+    if (!last || last instanceof this.docx.Table) content.push(new this.docx.Paragraph({ style: DOCX_STYLES.tableText, ...(keepNext ? { keepNext } : {}), children: [] }));
     return content;
   }
 
@@ -530,38 +530,42 @@ export function columnWidths(relative: number[], minimum: number[], available: n
   return widths.map((w) => Math.max(300, Math.round(w * scale)));
 }
 
-/** Each column's longest word (as Word sets it in Calibri 11 pt, with the cell's margins), over the header and the cells that span one column. */
+/**
+ * Each column's longest word (as Word sets it in bold Calibri 11 pt — bold to
+ * be safe, as a template may make any text bold — with the cell's margins),
+ * over the header and the cells that span one column.
+ */
 function minimumWidths(b: Extract<Block, { type: 'table' }>, columns: number): number[] {
   const min = Array.from({ length: columns }, () => 0);
-  const measure = (column: number, blocks: Block[], bold: boolean) => {
-    for (const word of wordsOf(blocks)) min[column] = Math.max(min[column]!, wordWidth(word.text, bold || word.bold));
+  const measure = (column: number, blocks: Block[]) => {
+    for (const word of wordsOf(blocks)) min[column] = Math.max(min[column]!, wordWidth(word.text, true));
   };
-  b.header?.forEach((h, i) => measure(i, [{ type: 'paragraph', text: h }], true));
+  b.header?.forEach((h, i) => measure(i, [{ type: 'paragraph', text: h }]));
   for (const row of b.rows) {
     let column = 0;
-    row.forEach((cell, i) => {
-      if ((cell.span ?? 1) === 1 && column < columns) measure(column, cell.blocks, b.style === 'fields' && i === 0);
+    for (const cell of row) {
+      if ((cell.span ?? 1) === 1 && column < columns) measure(column, cell.blocks);
       column += cell.span ?? 1;
-    });
+    }
   }
   // The cell's left and right margins (0.19 cm each), and list indents in the widest case.
   return min.map((w) => (w ? Math.ceil(w + 2 * 108 + 60) : 0));
 }
 
-/** The words of some blocks, with whether they are bold. */
-function wordsOf(blocks: Block[]): { text: string; bold: boolean }[] {
-  const out: { text: string; bold: boolean }[] = [];
-  const inline = (list: Inline[], bold: boolean) => {
+/** The words of some blocks. */
+function wordsOf(blocks: Block[]): { text: string }[] {
+  const out: { text: string }[] = [];
+  const inline = (list: Inline[]) => {
     for (const i of list) {
-      if (typeof i === 'string') for (const w of i.split(/\s+/)) w && out.push({ text: w, bold });
-      else if (i.type === 'code') for (const w of i.text.split(/\s+/)) w && out.push({ text: w, bold });
-      else if ('children' in i) inline(i.children, bold || i.type === 'strong');
+      if (typeof i === 'string') for (const w of i.split(/\s+/)) w && out.push({ text: w });
+      else if (i.type === 'code') for (const w of i.text.split(/\s+/)) w && out.push({ text: w });
+      else if ('children' in i) inline(i.children);
     }
   };
   const walk = (list: Block[]) => {
     for (const b of list) {
-      if (b.type === 'paragraph') inline(b.text, false);
-      else if (b.type === 'heading') inline(b.text, true);
+      if (b.type === 'paragraph') inline(b.text);
+      else if (b.type === 'heading') inline(b.text);
       else if (b.type === 'list') b.items.forEach(walk);
       else if (b.type === 'quote') walk(b.blocks);
     }

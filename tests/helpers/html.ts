@@ -9,7 +9,7 @@ const ALLOWED_TAGS = new Set([
   'html', 'head', 'meta', 'title', 'style', 'body', 'header', 'main',
   'h1', 'h2', 'h3', 'h4', 'p', 'ul', 'ol', 'li', 'blockquote', 'hr', 'div',
   'table', 'colgroup', 'col', 'thead', 'tbody', 'tr', 'th', 'td',
-  'strong', 'em', 'u', 'code', 'a', 'br',
+  'strong', 'em', 'u', 'code', 'a', 'br', 'img', 'section',
 ]);
 
 /** Problems found in the markup; an empty list means inert. */
@@ -21,7 +21,9 @@ export function inertProblems(html: string): string[] {
     const attrs = m[2]!;
     if (!ALLOWED_TAGS.has(tag)) problems.push(`tag <${tag}>`);
     if (/\son[a-z]+\s*=/i.test(attrs)) problems.push(`event handler in <${tag}${attrs}>`);
-    if (/\s(src|srcdoc|action|formaction|xlink:href)\s*=/i.test(attrs)) problems.push(`loading attribute in <${tag}${attrs}>`);
+    // An image only as data in the document itself (a partnership's logo): nothing is loaded from outside.
+    const loading = attrs.replace(/^(\s+class="logo")?\s+src="data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*"/, '$1');
+    if (/\s(src|srcdoc|action|formaction|xlink:href)\s*=/i.test(loading)) problems.push(`loading attribute in <${tag}${attrs}>`);
     for (const a of attrs.matchAll(/\shref="([^"]*)"/gi)) {
       if (!/^(https?:\/\/|mailto:)/i.test(a[1]!)) problems.push(`link to ${a[1]}`);
     }

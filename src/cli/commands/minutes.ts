@@ -25,6 +25,7 @@ export function register(program: Command, setup: CliSetup): void {
   withExamples(cmd, lang, [
     { command: 'hf minutes ssu 2024-05-23', text: { nb: 'referatet som Markdown på skjermen', en: 'the minutes as Markdown on the screen' } },
     { command: 'hf minutes pm 2024-05-30 -o referat-pm.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf minutes pm 2024-05-30 -o referat-pm.pdf', text: { nb: 'som PDF til utsending og arkiv', en: 'as PDF to send out and archive' } },
     { command: 'hf minutes ssu 2024-11-28 -o utkast.docx', text: { nb: 'før møtet: utkast å skrive referatet i', en: 'before the meeting: a draft to write the minutes in' } },
     { command: 'hf minutes ssu 2024-05-23 --public -o referat.html', text: { nb: 'offentlig versjon, uten skjermet innhold', en: 'public version, without restricted content' } },
   ]);
