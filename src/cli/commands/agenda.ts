@@ -3,13 +3,21 @@ import { pick, type Lang } from '../../i18n/lang.js';
 import { withExamples } from '../help.js';
 import { execute, type CliSetup } from '../register.js';
 
+/**
+ * `--format`: its values are offered by shell completion, but checked by the
+ * command, which answers a format it cannot write with the list of those it
+ * can, in the user's language (commander's own check would answer in English).
+ */
+export function formatOption(description: string): Option {
+  const option = new Option('--format <format>', description);
+  option.argChoices = ['md', 'html', 'docx', 'pdf'];
+  return option;
+}
+
 /** The options every document command takes: --format, -o/--output and --force. */
 export function documentOptions(cmd: Command, lang: Lang): Command {
   return cmd
-    .addOption(
-      // Checked by the command, which answers a format it cannot write with the list of those it can, in the user's language.
-      new Option('--format <format>', pick({ nb: 'md, html, docx eller pdf (standard: md, eller etter endelsen til -o)', en: 'md, html, docx or pdf (default: md, or from the extension of -o)' }, lang)),
-    )
+    .addOption(formatOption(pick({ nb: 'dokumentformatet (standard: md, eller etter endelsen til -o)', en: 'the document format (default: md, or from the extension of -o)' }, lang)))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen i stedet for til skjermen', en: 'write to this file instead of the screen' }, lang))
     .option('--force', pick({ nb: 'erstatt filen hvis den finnes', en: 'replace the file if it exists' }, lang))
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang));

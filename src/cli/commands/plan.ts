@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { pick } from '../../i18n/lang.js';
 import { withExamples } from '../help.js';
 import { execute, type CliSetup } from '../register.js';
+import { formatOption } from './agenda.js';
 
 export function register(program: Command, setup: CliSetup): void {
   const { lang } = setup;
@@ -9,7 +10,7 @@ export function register(program: Command, setup: CliSetup): void {
     .command('plan')
     .description(pick({ nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste år', en: 'the action plan: the document, the status report and carrying it over to the next year' }, lang))
     .argument('[år]', pick({ nb: 'året for planen som skal skrives ut', en: 'the year of the plan to produce' }, lang))
-    .option('--format <format>', pick({ nb: 'md, html, docx eller pdf (standard: md, eller etter endelsen til -o)', en: 'md, html, docx or pdf (default: md, or from the extension of -o)' }, lang))
+    .addOption(formatOption(pick({ nb: 'dokumentformatet (standard: md, eller etter endelsen til -o)', en: 'the document format (default: md, or from the extension of -o)' }, lang)))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--public', pick({ nb: 'offentlig versjon: skjermede saker bare med offentlig tittel, uten skjermede vedlegg og avsnitt', en: 'public version: restricted cases by their public title only, without restricted attachments and sections' }, lang))
@@ -29,7 +30,7 @@ export function register(program: Command, setup: CliSetup): void {
     .command('status')
     .description(pick({ nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt', en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue' }, lang))
     .argument('<år>', pick({ nb: 'planåret', en: 'the plan year' }, lang))
-    .option('--format <format>', pick({ nb: 'md, html, docx eller pdf', en: 'md, html, docx or pdf' }, lang))
+    .addOption(formatOption(pick({ nb: 'dokumentformatet', en: 'the document format' }, lang)))
     .option('-o, --output <file>', pick({ nb: 'skriv til denne filen', en: 'write to this file' }, lang))
     .option('--force', pick({ nb: 'erstatt en fil som finnes', en: 'replace an existing file' }, lang))
     .option('--json', pick({ nb: 'maskinlesbart resultat', en: 'machine-readable result' }, lang))
