@@ -97,6 +97,8 @@ thead { display: table-header-group; }
 table.fields th { width: 25%; background: #f0f0f0; font-weight: bold; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 table.break-rows tr { break-inside: auto; page-break-inside: auto; }
+table.groups tr { break-inside: auto; page-break-inside: auto; }
+table.groups td:not([rowspan]) { break-inside: avoid; page-break-inside: avoid; }
 hr { border: 0; border-top: 1px solid #999; margin: 5mm 0; }
 div.page-break { break-after: page; page-break-after: always; height: 0; }
 @media print {
@@ -152,7 +154,10 @@ function listItem(item: Block[]): string {
 
 function table(b: Extract<Block, { type: 'table' }>): string {
   const fields = b.style === 'fields';
-  const out: string[] = [`<table class="${fields ? 'fields' : 'grid'}${b.breakRows ? ' break-rows' : ''}">`];
+  // A table with group cells keeps each cell whole but lets a group run on to the next page: kept whole, a
+  // group taller than what is left of a page would leave the page half empty.
+  const classes = [fields ? 'fields' : 'grid', ...(b.breakRows ? ['break-rows'] : []), ...(b.groupColumns?.length ? ['groups'] : [])];
+  const out: string[] = [`<table class="${classes.join(' ')}">`];
   if (b.widths && b.widths.length) {
     const total = b.widths.reduce((a, w) => a + Math.max(0, w), 0) || 1;
     out.push(`<colgroup>${b.widths.map((w) => `<col style="width:${((Math.max(0, w) / total) * 100).toFixed(1)}%">`).join('')}</colgroup>`);
