@@ -194,7 +194,7 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     ...(number ? { number } : {}),
     body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
     ...(str(data.møte) ? { meeting: str(data.møte) } : {}),
-    title: titleLines ? titleLines.join(', ') : (str(data.tittel) ?? ''),
+    title: str(data.tittel) ?? '',
     ...(titleLines ? { titleLines } : {}),
     ...(str(data.offentlig_tittel) ? { publicTitle: str(data.offentlig_tittel) } : {}),
     ...(restrictionOf(data.skjerming) ? { restriction: restrictionOf(data.skjerming)! } : {}),

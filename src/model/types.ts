@@ -125,7 +125,7 @@ export interface Case {
   body: string;
   /** Date (yyyy-mm-dd) of the meeting that treats the case. */
   meeting?: string;
-  /** The title on one line (the lines of a title written over several lines joined with ", "). */
+  /** The title as written (a title over several lines keeps its line breaks). */
   title: string;
   /** The title's lines, when it is written over several lines (`tittel: |`), as the agenda shows it. */
   titleLines?: string[];

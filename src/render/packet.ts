@@ -81,7 +81,8 @@ export function planPacket(index: RepoIndex, body: string, date: string, options
       title: a.title ?? l('attachmentNumber', { n: i + 1 }),
       source: sourceOf(index, c, a, !!paper, options),
     }));
-    return { case: c, number: numberOf(c), title: c.title, ...(paper ? { paper } : {}), attachments };
+    // The outline's entry is one line: a title over several lines is joined with commas.
+    return { case: c, number: numberOf(c), title: c.titleLines?.join(', ') ?? c.title, ...(paper ? { paper } : {}), attachments };
   });
   const short = formatDateShort(date, options.lang);
   return { body: code, date, title: l('packetTitle', { code, date: short }), noticeTitle: noticeTitle(index, code, date, options), cases };
