@@ -34,7 +34,7 @@ export async function run(bodyArg: string, dateArg: string, options: AgendaComma
   if (format === 'pdf' && output !== '-') {
     const { writePacketPdf } = await import('./packet-pdf.js');
     const file = output ?? `${emit.defaultName}.pdf`;
-    await writePacketPdf({ index, root, body: body.code, date, render: renderOptions, withPapers: !!options.withPapers, emit, file }, { ...ctx, lang });
+    await writePacketPdf({ index, root, body: body.code, date, render: renderOptions, withPapers: !!options.withPapers, isPublic: !!options.public, emit, file }, { ...ctx, lang });
     return 0;
   }
   if (!options.withPapers) {
@@ -44,7 +44,7 @@ export async function run(bodyArg: string, dateArg: string, options: AgendaComma
   // The packet in one document: the papers, and the attachments that are documents (minutes, mandates, Markdown files).
   const { gatherAttachments } = await import('./packet-pdf.js');
   const plan = await renderDocument(() => planPacket(index, body.code, date, renderOptions));
-  const { included, warnings } = await gatherAttachments(plan, root, { ...renderOptions, partnership: repo.config.name }, { ...ctx, lang }, false);
+  const { included, warnings } = await gatherAttachments(plan, root, { ...renderOptions, partnership: repo.config.name }, { ...ctx, lang }, false, !!options.public);
   const documents = new Map([...included].flatMap(([pa, part]) => ('doc' in part ? [[pa, part.doc] as const] : [])));
   await emitDocument(await renderDocument(() => packetDoc(index, plan, renderOptions, documents)), emit, { ...ctx, lang }, root);
   for (const w of warnings) err(ctx, w);

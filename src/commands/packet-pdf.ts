@@ -15,6 +15,7 @@ import type { RepoIndex } from '../model/repository.js';
 import type { RenderOptions } from '../render/common.js';
 import type { Doc } from '../render/ir.js';
 import { caseRef, markdownAttachmentDoc, packetNotice, planPacket, type PacketAttachment, type PacketPlan } from '../render/packet.js';
+import { internalText, publicText } from '../model/restricted.js';
 import { renderDocument } from './render.js';
 import { UsageError, type CommandContext } from '../cli/context.js';
 import { checkOutput, pdfMeta, withPdfErrors, writeDocumentFile, type EmitOptions } from './emit.js';
@@ -57,6 +58,8 @@ export interface PacketPdfRequest {
   render: RenderOptions;
   /** The notice followed by the papers and attachments; without it, the notice alone. */
   withPapers: boolean;
+  /** The public version: restricted sections of Markdown attachment files left out too. */
+  isPublic?: boolean;
   emit: EmitOptions;
   /** The file to write (-o, or the default name). */
   file: string;
@@ -69,7 +72,7 @@ export async function writePacketPdf(req: PacketPdfRequest, ctx: CommandContext)
   checkOutput(req.file, req.emit, ctx, req.root);
   const plan = await renderDocument(() => planPacket(req.index, req.body, req.date, req.render));
   const render = { ...req.render, partnership: req.index.repo.config.name };
-  const { included, omitted, warnings } = req.withPapers ? await gatherAttachments(plan, req.root, render, ctx, true) : { included: new Map(), omitted: new Set<Attachment>(), warnings: [] };
+  const { included, omitted, warnings } = req.withPapers ? await gatherAttachments(plan, req.root, render, ctx, true, !!req.isPublic) : { included: new Map(), omitted: new Set<Attachment>(), warnings: [] };
   const notice = await renderDocument(() => packetNotice(req.index, plan, req.render, omitted));
   const { parts, outline } = layout(plan, notice, included, req.withPapers, m);
   for (const part of parts) if (part.kind === 'document') refuseNationalIdsInDoc(part.doc, req.file, lang);
@@ -96,6 +99,7 @@ export async function gatherAttachments(
   render: RenderOptions & { partnership?: string },
   ctx: CommandContext,
   forPdf: boolean,
+  isPublic = false,
 ): Promise<{ included: Included; omitted: Set<Attachment>; warnings: string[] }> {
   const m = translator(messages, render.lang);
   const included: Included = new Map();
@@ -141,7 +145,9 @@ export async function gatherAttachments(
       if (problems.length) continue;
       const bytes = new Uint8Array(readFileSync(abs));
       if (source.type === 'markdown') {
-        const text = new TextDecoder().decode(bytes);
+        // A letter typed into the repository has its `::: skjermet` sections taken out of a public packet, as a case text has.
+        const raw = new TextDecoder().decode(bytes);
+        const text = isPublic ? publicText(raw) : internalText(raw);
         included.set(pa, { doc: await renderDocument(() => markdownAttachmentDoc(pa.title, text, { ...render, partnership })) });
       } else if (!forPdf && source.type !== 'other') leaveOut(m('whyPdfOnly', { file: source.path }));
       else if (source.type === 'pdf') included.set(pa, { pdf: bytes, label: source.path });
