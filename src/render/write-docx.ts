@@ -168,11 +168,11 @@ function sectionRuns(blocks: Block[]): { landscape: boolean; blocks: Block[] }[]
   return runs;
 }
 
-/** Puts a table of contents (headings 1–2, linked, with page numbers once Word updates it) after the document's title. */
+/** Puts a table of contents (headings 1–3, linked, with page numbers once Word updates it) after the document's title. */
 function insertContents(docx: Docx, body: (Paragraph | Table)[], lang: Lang): void {
   const at = body.findIndex((child) => child instanceof docx.Paragraph) + 1;
   const title = new docx.Paragraph({ style: DOCX_STYLES.contentsHeading, children: [new docx.TextRun(lang === 'en' ? 'Contents' : 'Innhold')] });
-  body.splice(at, 0, title, new docx.TableOfContents(lang === 'en' ? 'Contents' : 'Innhold', { hyperlink: true, headingStyleRange: '1-2' }) as unknown as Paragraph);
+  body.splice(at, 0, title, new docx.TableOfContents(lang === 'en' ? 'Contents' : 'Innhold', { hyperlink: true, headingStyleRange: '1-3' }) as unknown as Paragraph);
 }
 
 /**
