@@ -32,7 +32,7 @@ describe('toDocx', () => {
     expect(agenda).toHaveLength(12);
     for (const c of agenda) {
       expect(text).toContain(formatCaseNumber(c.number!));
-      expect(text).toContain(squash(c.title));
+      for (const line of c.titleLines ?? [c.title]) expect(text).toContain(squash(line));
       if (c.proposedConclusion) expect(text).toContain(squash(c.proposedConclusion));
       for (const p of c.points) expect(text).toContain(squash(p.text));
       for (const r of c.responsible) expect(text).toContain(r);
