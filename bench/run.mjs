@@ -10,6 +10,11 @@
  *   npm run bench                       1,000, 10,000 and 100,000 cases (about 20 minutes)
  *   npm run bench -- --quick            1,000 and 10,000 cases only (about 5 minutes)
  *   npm run bench -- --runs 9 --no-peer --out bench/results.md
+ *   npm run bench -- --sizes none       only the meeting packet of SSU 26.09.24 as PDF
+ *
+ * It also times the meeting packet of SSU 26.09.24 (the bundled data) as PDF,
+ * beside the notice as Markdown, with the browser HF_CHROME names or the
+ * Chromium npm test unpacked into node_modules/.cache/hf-chromium.
  *
  * `hf site` (the whole public website with its search index) is measured at
  * 1,000 and 10,000 cases (--site-runs N, default 3), beside `hf validate` cold.
@@ -37,7 +42,10 @@ const PEER_RUNS = Number(option('--peer-runs', '3'));
 /** Runs of `hf site`, which writes a whole website; measured up to 10,000 cases. */
 const SITE_RUNS = Number(option('--site-runs', '3'));
 const SITE_MAX = 10000;
-const SIZES = option('--sizes', process.argv.includes('--quick') ? '1000,10000' : '1000,10000,100000').split(',').map(Number);
+const SIZES = option('--sizes', process.argv.includes('--quick') ? '1000,10000' : '1000,10000,100000')
+  .split(',')
+  .filter((x) => x !== 'none' && x !== '')
+  .map(Number);
 const OUT = option('--out', join(REPO, 'bench', 'results.md'));
 const WITH_PEER = !process.argv.includes('--no-peer');
 const KEEP = process.argv.includes('--keep');
@@ -48,11 +56,11 @@ const ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LANG: 
  * Runs a command once; wall time in ms (measured here) and peak resident memory in KB
  * (from /usr/bin/time). `expectCode` null accepts any exit code.
  */
-function once(cmd, args, cwd, expectCode = 0) {
+function once(cmd, args, cwd, expectCode = 0, extraEnv = {}) {
   const memFile = join(tmpdir(), `hf-bench-mem-${process.pid}`);
   const argv = TIME ? ['-f', '%M', '-o', memFile, cmd, ...args] : args;
   const start = process.hrtime.bigint();
-  const r = spawnSync(TIME ?? cmd, argv, { cwd, env: ENV, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
+  const r = spawnSync(TIME ?? cmd, argv, { cwd, env: { ...ENV, ...extraEnv }, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (expectCode !== null && r.status !== expectCode) {
     throw new Error(`${cmd} ${args.join(' ')} exited with ${r.status}:\n${String(r.stdout).slice(-2000)}\n${String(r.stderr).slice(-2000)}`);
@@ -179,6 +187,53 @@ function benchSize(n, base, peer) {
   return { n, info, samples };
 }
 
+/**
+ * The meeting packet of SSU 26.09.24 (the bundled data, in a copy) as PDF,
+ * beside `hf agenda` for the same meeting as Markdown. Undefined when there is
+ * no browser to print with.
+ */
+async function benchPacket(base) {
+  const cache = join(REPO, 'node_modules', '.cache', 'hf-chromium');
+  const chrome = process.env.HF_CHROME || (existsSync(join(cache, 'chromium')) ? join(cache, 'chromium') : undefined);
+  if (!chrome) {
+    process.stderr.write('note: no browser for the PDF packet (set HF_CHROME, or run npm test once to unpack the test Chromium)\n');
+    return undefined;
+  }
+  const env = { HF_CHROME: chrome, ...(existsSync(join(cache, 'fontconfig')) && !process.env.HF_CHROME ? { FONTCONFIG_PATH: join(cache, 'fontconfig') } : {}) };
+  const root = join(base, 'bundled');
+  mkdirSync(root);
+  cpSync(join(REPO, 'hf.yaml'), join(root, 'hf.yaml'));
+  for (const d of ['cases', 'meetings', 'plans', 'mandates', 'vedlegg']) if (existsSync(join(REPO, d))) cpSync(join(REPO, d), join(root, d), { recursive: true });
+  const samples = new Samples();
+  process.stderr.write('\nthe meeting packet of SSU 26.09.24 as PDF\n');
+  for (let round = 1; round <= RUNS; round++) {
+    process.stderr.write(`  round ${round}/${RUNS}\r`);
+    samples.add('node -e 0', once(NODE, ['-e', '0'], root));
+    samples.add('hf agenda ssu 2024-09-26', once(NODE, [HF, 'agenda', 'ssu', '2024-09-26'], root));
+    samples.add('hf agenda ssu 2024-09-26 --with-papers -o pakke.pdf', once(NODE, [HF, 'agenda', 'ssu', '2024-09-26', '--with-papers', '-o', 'pakke.pdf', '--force'], root, 0, env));
+  }
+  process.stderr.write('\n');
+  const { PDFDocument } = await import('pdf-lib');
+  const pages = (await PDFDocument.load(readFileSync(join(root, 'pakke.pdf')))).getPageCount();
+  return { samples, chrome, pages };
+}
+
+function packetReport(packet) {
+  const lines = ['## The meeting packet of SSU 26.09.24 (bundled data)', ''];
+  if (!packet) return [...lines, 'Not run: no browser (set HF_CHROME, or run `npm test` once to unpack the test Chromium).', ''].join('\n');
+  const g = (k) => packet.samples.get(k);
+  const node = g('node -e 0');
+  lines.push(`The notice as Markdown, and the whole packet as PDF: notice, papers, three sets of minutes, a mandate and a letter, printed with ${packet.chrome.includes('hf-chromium') ? 'the test Chromium (@sparticuz/chromium)' : packet.chrome}; most of the PDF's time is starting the browser.`, '');
+  lines.push('| measurement | median | peak memory | ratio | to |', '| --- | ---: | ---: | ---: | --- |');
+  for (const name of ['node -e 0', 'hf agenda ssu 2024-09-26', 'hf agenda ssu 2024-09-26 --with-papers -o pakke.pdf']) {
+    const s = g(name);
+    const label = name.endsWith('pakke.pdf') ? `${name} (${packet.pages} pages)` : name;
+    lines.push(`| ${label} | ${fmtMs(s.ms)} | ${fmtKb(s.kb)} | ${name === 'node -e 0' ? '' : fmtX(s.ms / node.ms)} | ${name === 'node -e 0' ? '' : 'node -e 0'} |`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}
+
 /** A regular case file to change (the last one of the sample meeting). */
 function findCase(root, info) {
   const { body, numbers } = info.sample;
@@ -192,7 +247,7 @@ const fmtMs = (ms) => (ms >= 100 ? `${Math.round(ms)} ms` : `${ms.toFixed(1)} ms
 const fmtKb = (kb) => (kb === undefined ? '–' : kb >= 1024 * 1024 ? `${(kb / 1024 / 1024).toFixed(2)} GB` : `${Math.round(kb / 1024)} MB`);
 const fmtX = (x) => (x >= 10 ? `${x.toFixed(0)}×` : `${x.toFixed(2)}×`);
 
-function report(results, machine) {
+function report(results, machine, packet) {
   const lines = [];
   lines.push('# hf benchmark', '');
   lines.push(`Run ${machine.date} on ${machine.cpu} (${machine.cores} cores), ${machine.mem} memory, ${machine.os}, Node ${machine.node}.`);
@@ -225,6 +280,7 @@ function report(results, machine) {
     if (peer) lines.push(`| peer: remark-cli + remark-lint-frontmatter-schema | ${fmtMs(peer.ms)} | ${fmtKb(peer.kb)} | ${fmtX(peer.ms / g('hf validate, cold').ms)} | hf validate, cold (hf is this much faster) |`);
     lines.push('');
   }
+  lines.push(packetReport(packet));
   lines.push('## Targets', '', '| target | measured | met |', '| --- | --- | :---: |');
   const at = (n) => results.find((r) => r.n === n)?.samples;
   const t = (name, measured, ok) => lines.push(`| ${name} | ${measured} | ${ok === undefined ? 'not run' : ok ? 'yes' : '**no**'} |`);
@@ -291,8 +347,9 @@ try {
     machine.peer = peer.versions;
   }
   const results = SIZES.map((n) => benchSize(n, base, peer));
+  const packet = await benchPacket(base);
   machine.loadAfter = loadavg().map((x) => x.toFixed(2)).join(', ');
-  const text = report(results, machine);
+  const text = report(results, machine, packet);
   writeFileSync(OUT, text);
   process.stdout.write(text);
   if (!TIME) process.stderr.write('note: /usr/bin/time not found, so peak memory is not measured (Debian: apt-get install time)\n');

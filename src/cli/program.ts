@@ -104,6 +104,7 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: b
 function optionOf(o: OptionSpec, lang: Lang): Option {
   const option = new Option(text(o.flags, lang), pick(o.description, lang));
   if (o.choices) option.choices(o.choices);
+  else if (o.suggest) option.argChoices = [...o.suggest];
   if (o.default !== undefined) option.default(o.default);
   if (o.repeatable) option.argParser(collect);
   return option;

@@ -22,13 +22,16 @@ export interface MarkdownOptions {
    * levels as they are). The case paper starts its sections at `##`.
    */
   topHeading?: number;
+  /** Word's Title style becomes the text's `#` heading instead of a bold line (a case paper's own title). */
+  titleAsHeading?: boolean;
 }
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
 /** The blocks as Markdown; '' when there is no text. */
 export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions = {}): string {
-  // The title (Word's Title style) is not a section: it becomes a bold line, as case papers begin.
+  // The title (Word's Title style) is not a section: it becomes the text's `#` heading with
+  // `titleAsHeading` (a case paper's own title), otherwise a bold line.
   const headings = blocks.flatMap((b) => (b.type === 'paragraph' && b.heading ? [b.heading] : []));
   const shift = options.topHeading !== undefined && headings.length ? options.topHeading - Math.min(...headings) : 0;
   const out: string[] = [];
@@ -70,7 +73,9 @@ export function toMarkdown(blocks: readonly DocBlock[], options: MarkdownOptions
     list = undefined;
     previousWasItem = false;
     if (!text.trim()) continue;
-    if (block.heading) {
+    if (block.heading === 0 && options.titleAsHeading) {
+      out.push(`# ${inlineMarkdown(block.spans.map((s) => (s.type === 'text' ? { ...s, bold: false } : s)), options, false).replace(/\s*\\?\n/g, ' ')}`);
+    } else if (block.heading) {
       const level = Math.max(1, Math.min(6, block.heading + shift));
       out.push(`${'#'.repeat(level)} ${text.replace(/\s*\\?\n/g, ' ')}`);
     } else {

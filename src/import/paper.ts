@@ -67,7 +67,9 @@ export function planPaperImport(input: PaperImportInput): PaperImportPlan {
   const byPart = new Map<string, string>();
   const blocks = withoutHfFrame(readBlocks(pkg, pkg.body.children), target.title);
   const markdown = toMarkdown(blocks, {
+    // The text's headings start at `##`; the paper's own title, if it has one, is its `#` heading.
     topHeading: 2,
+    titleAsHeading: true,
     image: (img) => {
       const known = byPart.get(img.part);
       if (known) return known;
@@ -110,7 +112,12 @@ function hasText(body: string): boolean {
   return body.split(/\r?\n/).some((line) => line.trim() !== '' && !/^#{1,6}(\s|$)/.test(line.trim()));
 }
 
-/** Leaves out hf's own frame of a case paper: the header table and the title (or a first heading that is the case's title). */
+/**
+ * Leaves out hf's own frame of a case paper: the header table, and the title when
+ * it is the case's title. A first heading of the top level that is the only one
+ * of its level and not the case's title is the paper's own title (as `hf paper`
+ * prints a text that opens with `# …`): it stays, as the text's `#` heading.
+ */
 function withoutHfFrame(blocks: DocBlock[], title: string): DocBlock[] {
   const out = [...blocks];
   const headerLabels = new Set([documentLabels.paperNumber.nb, documentLabels.paperNumber.en, documentLabels.paperBody.nb, documentLabels.paperBody.en]);
@@ -118,7 +125,15 @@ function withoutHfFrame(blocks: DocBlock[], title: string): DocBlock[] {
   if (first?.type === 'table' && first.rows[0]?.some((cell) => cell.some((p) => headerLabels.has(paragraphText(p).trim())))) out.shift();
   const next = out.findIndex((b) => b.type === 'table' || paragraphText(b).trim() !== '');
   const candidate = out[next];
-  if (candidate?.type === 'paragraph' && candidate.heading !== undefined && same(paragraphText(candidate), title)) out.splice(next, 1);
+  if (candidate?.type !== 'paragraph' || candidate.heading === undefined) return out;
+  if (same(paragraphText(candidate), title)) {
+    out.splice(next, 1);
+    return out;
+  }
+  // The paper's own title: Word's Title style, or a heading alone at the top level above the sections.
+  const levels = out.flatMap((b) => (b.type === 'paragraph' && b.heading !== undefined ? [b.heading] : []));
+  const top = Math.min(...levels);
+  if (candidate.heading === top && levels.filter((l) => l === top).length === 1 && (top === 0 || levels.length > 1)) out[next] = { ...candidate, heading: 0 };
   return out;
 }
 

@@ -22,6 +22,7 @@ import type {
   FollowUpItem,
   InfoItems,
   Link,
+  Look,
   Mandate,
   Meeting,
   Member,
@@ -140,6 +141,7 @@ export function mapConfig(data: Data | undefined): Config {
     bodies,
     organisations: strs(d.organisasjoner),
     plan: { groupings: groupingsOf(plan?.grupperinger), fields: planFields(plan?.felt) },
+    ...(look(d.profil) ? { look: look(d.profil) } : {}),
   };
 }
 
@@ -190,6 +192,48 @@ function planFields(v: unknown): PlanField[] {
   return fields;
 }
 
+function look(v: unknown): Look | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const out: Look = { ...(str(o.logo) ? { logo: str(o.logo) } : {}), ...(str(o.word_mal) ? { wordTemplate: str(o.word_mal) } : {}) };
+  return out.logo || out.wordTemplate ? out : undefined;
+}
+
+/**
+ * `vedlegg:` as a list of attachments (a title, or an object with `tittel`,
+ * `fil`, `lenke`, `referat`, `mandat`, `saksfremlegg`, `skjerming`), or as a
+ * number: that many attachments whose titles the source does not give.
+ */
+function attachmentsOf(v: unknown): Attachment[] {
+  const count = int(v);
+  if (count !== undefined) return Array.from({ length: Math.max(0, Math.min(count, 999)) }, () => ({}));
+  return arr(v)
+    .map((item): Attachment | undefined => {
+      if (typeof item === 'string' && item.trim()) return { title: item };
+      const o = obj(item);
+      if (!o) return undefined;
+      const restriction = restrictionOf(o.skjerming);
+      const minutes = str(o.referat) ? parseMeetingRef(str(o.referat)!) : undefined;
+      const a: Attachment = {
+        ...(str(o.tittel) ? { title: str(o.tittel) } : {}),
+        ...(str(o.fil) ? { file: str(o.fil) } : {}),
+        ...(str(o.lenke) ? { url: str(o.lenke) } : {}),
+        ...(minutes ? { minutes } : {}),
+        ...(str(o.mandat) ? { mandate: str(o.mandat)!.toUpperCase() } : {}),
+        ...(o.saksfremlegg === true ? { paper: true } : {}),
+        ...(restriction ? { restriction } : {}),
+      };
+      return a;
+    })
+    .filter((a): a is Attachment => !!a);
+}
+
+/** A title written over several lines: its lines, or undefined for a title of one line. */
+function linesOf(title: string | undefined): string[] | undefined {
+  const lines = (title ?? '').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return lines.length > 1 ? lines : undefined;
+}
+
 
 function point(v: unknown): Point | undefined {
   if (typeof v === 'string' && v.trim()) return { text: v, points: [] };
@@ -229,16 +273,8 @@ function restrictionOf(v: unknown): Restriction | undefined {
 /** Maps a case file. `bodyFromPath` is used when `organ` is missing or unusable. */
 export function mapCase(file: string, data: Data, text: string, bodyFromPath: string): Case {
   const number = typeof data.saksnr === 'string' ? parseCaseNumber(data.saksnr) : undefined;
-  const attachments: Attachment[] = arr(data.vedlegg)
-    .map((v): Attachment | undefined => {
-      if (typeof v === 'string' && v.trim()) return { title: v };
-      const o = obj(v);
-      const title = str(o?.tittel);
-      if (!o || !title) return undefined;
-      const restriction = restrictionOf(o.skjerming);
-      return { title, ...(str(o.fil) ? { file: str(o.fil) } : {}), ...(str(o.lenke) ? { url: str(o.lenke) } : {}), ...(restriction ? { restriction } : {}) };
-    })
-    .filter((a): a is Attachment => !!a);
+  const attachments = attachmentsOf(data.vedlegg);
+  const titleLines = linesOf(str(data.tittel));
   const links: Link[] = arr(data.lenker)
     .map((v): Link | undefined => {
       const o = obj(v);
@@ -254,12 +290,15 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
     ...(str(data.møte) ? { meeting: str(data.møte) } : {}),
     title: str(data.tittel) ?? '',
+    ...(titleLines ? { titleLines } : {}),
     ...(str(data.offentlig_tittel) ? { publicTitle: str(data.offentlig_tittel) } : {}),
     ...(restrictionOf(data.skjerming) ? { restriction: restrictionOf(data.skjerming)! } : {}),
     types: strs(data.sakstype),
+    ...(data.saksfremlegg_sakstype !== undefined ? { paperTypes: strs(data.saksfremlegg_sakstype) } : {}),
     responsible: strs(data.ansvar),
     ...(str(data.saksbehandler) ? { handler: str(data.saksbehandler) } : {}),
     ...(standingKindOf(data.fast_sak) ? { standing: standingKindOf(data.fast_sak)! } : {}),
+    ...(str(data.ingress) ? { lead: str(data.ingress) } : {}),
     points: arr(data.punkter).map(point).filter((p): p is Point => !!p),
     attachments,
     links,
@@ -353,7 +392,8 @@ export function mapMeeting(file: string, data: Data, text: string, bodyFromPath:
     ...(str(data.sted) ? { place: str(data.sted) } : {}),
     ...(str(data.mottakere) ? { recipients: str(data.mottakere) } : {}),
     ...(str(data.møteleder) ? { chair: str(data.møteleder) } : {}),
-    ...(str(data.referent) ? { minuteTaker: str(data.referent) } : {}),
+    ...(strs(data.referent).length ? { minuteTaker: strs(data.referent)[0] } : {}),
+    minuteTakers: strs(data.referent),
     secretariat: strs(data.sekretariat),
     present: presenceList.map((p) => p.name),
     presence: presenceList,

@@ -164,6 +164,7 @@ export function internalCase(c: Case): Case {
 function textFields(c: Case, f: (t: string) => string): Partial<Case> {
   const out: Partial<Case> = {};
   if (c.proposedConclusion !== undefined) out.proposedConclusion = f(c.proposedConclusion);
+  if (c.lead !== undefined) out.lead = f(c.lead);
   if (c.treatment !== undefined) out.treatment = f(c.treatment);
   if (c.dialogue !== undefined) out.dialogue = f(c.dialogue);
   if (c.conclusion !== undefined) out.conclusion = f(c.conclusion);

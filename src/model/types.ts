@@ -87,6 +87,14 @@ export interface PlanGrouping {
 }
 
 /** The partnership, from `hf.yaml`. */
+/** A partnership's own look (`profil:` in hf.yaml): paths from the repository root. */
+export interface Look {
+  /** `logo`: a PNG or JPEG shown at the top of every document. */
+  logo?: string;
+  /** `word_mal`: a Word document whose styles (fonts, sizes, colours) the documents take, as pandoc's --reference-doc. */
+  wordTemplate?: string;
+}
+
 export interface Config {
   name: string;
   lang: Lang;
@@ -106,6 +114,7 @@ export interface Config {
     /** The partnership's own fields of plan rows (`handlingsplan.felt`). */
     fields: PlanField[];
   };
+  look?: Look;
 }
 
 /** The type of an own field: tekst, liste (of texts), tall, dato (yyyy-mm-dd) or valg (one of `values`). */
@@ -139,9 +148,16 @@ export interface Restriction {
 }
 
 export interface Attachment {
-  title: string;
+  /** Absent when the source counts the attachment without naming it (`vedlegg: 3`, "3 vedlegg"). */
+  title?: string;
   file?: string;
   url?: string;
+  /** `referat:` the attachment is the minutes of this meeting, which hf renders itself. */
+  minutes?: MeetingRef;
+  /** `mandat:` the attachment is the mandate of this body (mandates/), which hf renders itself. */
+  mandate?: string;
+  /** `saksfremlegg: true`: the attachment is the case's own paper. */
+  paper?: boolean;
   restriction?: Restriction;
 }
 
@@ -184,14 +200,21 @@ export interface Case {
   body: string;
   /** Date (yyyy-mm-dd) of the meeting that treats the case. */
   meeting?: string;
+  /** The title as written (a title over several lines keeps its line breaks). */
   title: string;
+  /** The title's lines, when it is written over several lines (`tittel: |`), as the agenda shows it. */
+  titleLines?: string[];
   publicTitle?: string;
   /** The whole case is exempt from public access. */
   restriction?: Restriction;
   types: string[];
+  /** `saksfremlegg_sakstype`: the types the case paper gives, where they differ from the agenda's. */
+  paperTypes?: string[];
   responsible: string[];
   handler?: string;
   standing?: StandingKind;
+  /** `ingress`: a paragraph under the title in the agenda, before the bullet points. */
+  lead?: string;
   points: Point[];
   attachments: Attachment[];
   links: Link[];
@@ -277,7 +300,10 @@ export interface Meeting {
   place?: string;
   recipients?: string;
   chair?: string;
+  /** The first minute-taker (`referent`). */
   minuteTaker?: string;
+  /** Every minute-taker (`referent` may name several). */
+  minuteTakers: string[];
   secretariat: string[];
   /** The names in `tilstede` (see `presence` for deputies and partial attendance). */
   present: string[];

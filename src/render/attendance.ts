@@ -24,7 +24,7 @@ export function presentLines(meeting: Meeting | undefined, index: RepoIndex, bod
     if (p.deputyFor) parts.push(l('deputyFor', { name: p.deputyFor }));
     if (p.fromCase) parts.push(l('fromCase', { number: formatCaseNumber(p.fromCase) }));
     if (p.untilCase) parts.push(l('untilCase', { number: formatCaseNumber(p.untilCase) }));
-    if (meeting?.minuteTaker && same(p.name, meeting.minuteTaker)) parts.push(l('minuteTakerMark'));
+    if (meeting?.minuteTakers.some((t) => same(p.name, t))) parts.push(l('minuteTakerMark'));
     return parts.join(' ');
   });
 }

@@ -1,11 +1,11 @@
 /** Pieces the notice, the minutes and the case papers share. */
 import { formatCaseNumber } from '../model/case-number.js';
 import type { RepoIndex } from '../model/repository.js';
-import type { Body, Case, Meeting, Person, Point } from '../model/types.js';
+import type { Attachment, Body, Case, Meeting, Person, Point } from '../model/types.js';
 import type { Lang } from '../i18n/lang.js';
 import type { Block, Inline, TableCell } from './ir.js';
 import { labels } from './labels.js';
-import { markdownToBlocks } from './markdown.js';
+import { markdownToBlocks, safeHref } from './markdown.js';
 
 /**
  * What every renderer takes besides the data: the language of the document and
@@ -61,6 +61,16 @@ export function joinLines(lines: Inline[][]): Inline[] {
   return out;
 }
 
+/** A case's title as the agenda shows it: a title written over several lines keeps its line breaks. */
+export function titleInlines(c: Pick<Case, 'title' | 'titleLines'>): Inline[] {
+  return c.titleLines?.length ? joinLines(c.titleLines.map((line) => [line])) : [c.title];
+}
+
+/** What stands under a case's title in the agenda: its lead paragraph (`ingress`), then its bullet points. */
+export function leadAndPoints(c: Pick<Case, 'lead' | 'points'>): Block[] {
+  return [...markdownToBlocks(c.lead, { context: 'cell' }), ...pointsList(c.points)];
+}
+
 /** Bullet points (with their sub-points) of a case; each point's text may hold inline Markdown. */
 export function pointsList(points: Point[]): Block[] {
   if (points.length === 0) return [];
@@ -87,12 +97,30 @@ export function labelled(label: string, markdown: string | undefined, base?: str
   return [{ type: 'paragraph', text: [mark] }, ...blocks];
 }
 
-/** "Sak 2024.25: Referat SSU 23.05.24, Referat PM 30.05.24" — one line per case that has attachments. */
-export function attachmentLines(cases: Case[], lang: Lang): string[] {
+/**
+ * "Sak 2024.25: Referat SSU 23.05.24, Referat PM 30.05.24" — one line per case
+ * with named attachments. Attachments the source counts without naming are
+ * counted in "N vedlegg" but not listed; an attachment with an address is a
+ * link; one in `omitted` is marked as left out of the meeting packet.
+ */
+export function attachmentLines(cases: Case[], lang: Lang, omitted?: ReadonlySet<Attachment>): Inline[][] {
   const l = labels(lang);
-  return cases
-    .filter((c) => c.attachments.length > 0)
-    .map((c) => l('attachmentsOfCase', { number: numberOf(c) || `«${c.title}»`, titles: c.attachments.map((a) => a.title).join(', ') }));
+  const lines: Inline[][] = [];
+  for (const c of cases) {
+    const named = c.attachments.filter((a) => a.title);
+    if (named.length === 0) continue;
+    const [before, after] = l('attachmentsOfCase', { number: numberOf(c) || `«${c.title}»`, titles: '\u0000' }).split('\u0000') as [string, string];
+    const line: Inline[] = [before];
+    named.forEach((a, i) => {
+      if (i) line.push(', ');
+      const href = safeHref(a.url);
+      line.push(href ? { type: 'link', href, children: [a.title!] } : a.title!);
+      if (omitted?.has(a)) line.push(` ${l('notInPacket')}`);
+    });
+    if (after) line.push(after);
+    lines.push(line);
+  }
+  return lines;
 }
 
 export function totalAttachments(cases: Case[]): number {

@@ -69,6 +69,16 @@ export type Block =
       widths?: number[];
       /** 'fields' is a label/value table (Til, Tema, Dato/sted …). */
       style?: 'grid' | 'fields';
+      /** Rows may break across pages (long rows, such as a case's treatment in the minutes); otherwise a row is kept whole where it fits. */
+      breakRows?: boolean;
+      /** The table is laid out on landscape pages (a wide matrix such as the action plan), with the heading just before it. */
+      landscape?: boolean;
+      /**
+       * Columns (0-based) that group rows: an empty cell in one of them continues
+       * the group of the cell above, and is merged with it where the format can
+       * (Word and HTML), so a group reads as one cell.
+       */
+      groupColumns?: number[];
     }
   | { type: 'rule' }
   | { type: 'pageBreak' }
@@ -92,6 +102,8 @@ export interface Doc {
   blocks: Block[];
   /** Custom document properties (DOCX), which Word and LibreOffice keep when they save the file. */
   properties?: Record<string, string>;
+  /** A long document (the action plan, a meeting packet): Word output gets a table of contents after the title. */
+  contents?: boolean;
 }
 
 /** Shorthands for building documents. */

@@ -4,7 +4,7 @@ import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
 export const documentLabels = {
   // The notice
   notice: { nb: 'Innkalling', en: 'Notice of meeting' },
-  noticeTopic: { nb: 'Innkalling {name} ({code})', en: 'Notice of meeting: {name} ({code})' },
+  noticeTopic: { nb: 'Innkalling {code}', en: 'Notice of meeting {code}' },
   noticeTitle: { nb: 'Innkalling {code} {date}', en: 'Notice of meeting {code} {date}' },
   to: { nb: 'Til', en: 'To' },
   topic: { nb: 'Tema', en: 'Subject' },
@@ -15,6 +15,7 @@ export const documentLabels = {
   oneAttachmentCount: { nb: '1 vedlegg', en: '1 attachment' },
   attachmentMark: { nb: 'Vedlegg', en: 'Attachment' },
   attachmentsOfCase: { nb: 'Sak {number}: {titles}', en: 'Case {number}: {titles}' },
+  notInPacket: { nb: '(ikke med i møtepakken)', en: '(not in the meeting packet)' },
   agenda: { nb: 'Saksliste', en: 'Agenda' },
   colNumber: { nb: 'Saksnr.', en: 'Case no.' },
   colCase: { nb: 'Sak', en: 'Item' },
@@ -54,6 +55,8 @@ export const documentLabels = {
   presenters: { nb: 'Innledere', en: 'Presenters' },
   standingMembers: { nb: '{code} faste medlemmer', en: '{code} standing members' },
   minuteTakerMark: { nb: '(ref.)', en: '(minutes)' },
+  minuteTakers: { nb: 'Referenter', en: 'Minute-takers' },
+  minuteTakersSecretariat: { nb: 'Referenter/sekretariat', en: 'Minute-takers/secretariat' },
   dialogue: { nb: 'Innspill i påfølgende dialog:', en: 'Input from the discussion:' },
   colTreatment: { nb: 'Sak, møtebehandling og konklusjon', en: 'Item, discussion and conclusion' },
   // Attendance, quorum and conflicts of interest in the minutes
@@ -101,7 +104,11 @@ export const documentLabels = {
   paperHandler: { nb: 'Saksbehandler', en: 'Prepared by' },
   paperMeeting: { nb: 'Møte', en: 'Meeting' },
   proposedResolution: { nb: 'Forslag til vedtak', en: 'Proposed resolution' },
-  packetTitle: { nb: 'Innkalling med saksfremlegg {code} {date}', en: 'Notice with case papers {code} {date}' },
+  packetTitle: { nb: 'Møtepakke {code} {date}', en: 'Meeting packet {code} {date}' },
+  // The meeting packet
+  attachmentNumber: { nb: 'Vedlegg {n}', en: 'Attachment {n}' },
+  noPaperOf: { nb: 'saksfremlegget til {case} (saksfilen har ingen tekst)', en: 'the case paper of {case} (the case file has no text)' },
+  mandateOf: { nb: 'mandatet til {body}', en: 'the mandate of {body}' },
 } satisfies Catalogue;
 
 export type LabelId = keyof typeof documentLabels;

@@ -25,12 +25,15 @@ import {
   describePerson,
   fieldRow,
   fieldsTable,
+  joinLines,
   labelled,
+  leadAndPoints,
   linesCell,
   numberCell,
   numberOf,
   numbersCell,
   pointsList,
+  titleInlines,
   type RenderOptions,
 } from './common.js';
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
@@ -87,6 +90,12 @@ export function renderMinutes(index: RepoIndex, body: string, date: string, opti
   const { config } = index.repo;
   const rule = quorumRuleOf(b, index.repo.mandates);
   const meetingQuorum = quorumAt(meeting, b, rule, config.parties, undefined, agenda);
+  // Partnerskapsmøtet's minutes, which list their participants, name everyone with role and organisation.
+  const rich = !!meeting?.participants.length;
+  const takers = meeting?.minuteTakers ?? [];
+  const secretariat = meeting?.secretariat ?? [];
+  // Minute-takers who are the secretariat share one row, as in the minutes of Partnerskapsmøtet 30.05.24.
+  const takersAreSecretariat = takers.length > 1 && sameNames(takers, secretariat);
 
   const present = presentLines(meeting, index, b, code, lang);
   const listOrPlaceholder = (values: string[]) => (values.length ? values : draft ? [] : undefined);
@@ -110,10 +119,14 @@ export function renderMinutes(index: RepoIndex, body: string, date: string, opti
       fieldRow(l('absent'), listOrPlaceholder(absentLines(meeting, index, b, lang))),
       fieldRow(l('guests'), nonEmpty(guestLines(meeting, index, b))),
       fieldRow(l('quorum'), meetingQuorum && rule ? quorumLine(meetingQuorum, rule, config.parties, lang) : undefined),
-      fieldRow(l('attachments'), nonEmpty(attachmentLines(agenda, lang))),
-      fieldRow(l('chair'), meeting?.chair ?? (draft ? '' : undefined)),
-      fieldRow(l('secretariat'), nonEmpty((meeting?.secretariat ?? []).map(person('organisation')))),
-      fieldRow(l('minuteTaker'), meeting?.minuteTaker),
+      fieldRow(l('attachments'), attachmentRow(attachmentLines(agenda, lang))),
+      fieldRow(l('chair'), meeting?.chair ? person(rich ? 'role' : 'name')(meeting.chair) : draft ? '' : undefined),
+      ...(takersAreSecretariat
+        ? [fieldRow(l('minuteTakersSecretariat'), takers.map(person(rich ? 'role' : 'organisation')))]
+        : [
+            fieldRow(l('secretariat'), nonEmpty(secretariat.map(person(rich ? 'role' : 'organisation')))),
+            fieldRow(takers.length > 1 ? l('minuteTakers') : l('minuteTaker'), nonEmpty(takers.map(person(rich ? 'role' : 'name')))),
+          ]),
       fieldRow(l('participants'), nonEmpty((meeting?.participants ?? []).map(person('role')))),
       fieldRow(l('presenters'), nonEmpty((meeting?.presenters ?? []).map(person('role')))),
       fieldRow(l('approved'), meeting?.approval ? approvalText(meeting, options) : undefined),
@@ -176,14 +189,16 @@ function casesTable(ctx: RowContext): Block {
     rows.push(row);
   }
   const header = withResponsible ? [[l('colNumber')], [l('colCase')], [l('colResponsible')]] : [[l('colNumber')], [l('colTreatment')]];
-  return { type: 'table', style: 'grid', header, widths: withResponsible ? [18, 64, 18] : [18, 82], rows };
+  // A case's treatment can run for most of a page: its row continues on the next page rather than leave this one half empty.
+  return { type: 'table', style: 'grid', header, widths: withResponsible ? [18, 64, 18] : [18, 82], rows, breakRows: true };
 }
 
 function caseBlocks(c: Case, ctx: RowContext): Block[] {
   const l = labels(ctx.options.lang);
-  const blocks: Block[] = [{ type: 'paragraph', text: [{ type: 'strong', children: [c.title] }] }];
+  // The title is a heading (styled as bold text): screen readers and the PDF outline find each case by it.
+  const blocks: Block[] = [{ type: 'heading', level: 2, text: titleInlines(c) }];
   if (c.liftedOutBy) blocks.push({ type: 'paragraph', text: [{ type: 'em', children: [l('liftedOut', { name: c.liftedOutBy })] }] });
-  blocks.push(...pointsList(c.points));
+  blocks.push(...leadAndPoints(c));
   blocks.push(...conflictBlocks(c, ctx));
   blocks.push(...markdownToBlocks(c.treatment, { context: 'cell', base: folderOf(c.file) }));
   blocks.push(...labelled(l('dialogue'), c.dialogue, folderOf(c.file)));
@@ -226,8 +241,8 @@ function togetherBlocks(cases: Case[], ctx: RowContext): Block[] {
   ];
   for (const c of cases) {
     const n = numberOf(c);
-    blocks.push({ type: 'paragraph', text: [{ type: 'strong', children: [n ? `${n} ${c.title}` : c.title] }] });
-    blocks.push(...pointsList(c.points));
+    blocks.push({ type: 'heading', level: 3, text: n ? [`${n} `, ...titleInlines(c)] : titleInlines(c) });
+    blocks.push(...leadAndPoints(c));
     blocks.push(...conflictBlocks(c, ctx));
     blocks.push(...markdownToBlocks(c.treatment, { context: 'cell', base: folderOf(c.file) }));
     blocks.push(...labelled(l('dialogue'), c.dialogue, folderOf(c.file)));
@@ -240,4 +255,17 @@ function togetherBlocks(cases: Case[], ctx: RowContext): Block[] {
 
 function nonEmpty(values: string[]): string[] | undefined {
   return values.length ? values : undefined;
+}
+
+function attachmentRow(lines: Inline[][]): Inline[] | undefined {
+  return lines.length ? joinLines(lines) : undefined;
+}
+
+function sameNames(a: string[], b: string[]): boolean {
+  const key = (list: string[]) => list.map((n) => n.trim().toLowerCase()).sort().join('\n');
+  return key(a) === key(b);
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

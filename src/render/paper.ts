@@ -1,27 +1,39 @@
 /**
  * The case paper (saksfremlegg): the header table (Saksnr, Møteorgan, Type sak,
  * Saksbehandler), the title, the case text written in the case file (Bakgrunn …)
- * and *Forslag til vedtak*. The meeting packet is the notice followed by every
- * case paper of the meeting, each on a new page.
+ * and *Forslag til vedtak*. The meeting packet that holds the papers is made in
+ * render/packet.ts.
  */
 import { formatCaseRef } from '../model/case-number.js';
 import type { RepoIndex } from '../model/repository.js';
 import type { Case } from '../model/types.js';
-import { numberOf, pointsList, type RenderOptions } from './common.js';
-import { formatDateShort } from './dates.js';
+import { leadAndPoints, numberOf, titleInlines, type RenderOptions } from './common.js';
 import type { Block, Doc, Inline } from './ir.js';
 import { labels } from './labels.js';
 import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
-import { noticeBlocks } from './notice.js';
 
 export interface PaperOptions extends RenderOptions {}
 
 /** The case paper of one case as a document of its own. */
 export function renderPaper(index: RepoIndex, c: Case, options: PaperOptions): Doc {
   const l = labels(options.lang);
-  const title = l('paperTitle', { code: c.body, number: numberOf(c), title: c.title });
+  const title = l('paperTitle', { code: c.body, number: numberOf(c), title: paperText(c).title });
   return { title, lang: options.lang, partnership: index.repo.config.name, blocks: paperBlocks(c, options) };
+}
+
+/**
+ * The paper's title and text. A paper may have a title of its own, different
+ * from the agenda's: the level-1 heading its text opens with (`# Styringsdata for
+ * utvikling og oppfølging av tjenestene` in SSU 2024.30). Other headings of the
+ * text are level 2 and below, under the title.
+ */
+export function paperText(c: Case): { title: string; titleText: Inline[]; blocks: Block[] } {
+  const blocks = markdownToBlocks(c.text, { context: 'document', minHeading: 1, base: folderOf(c.file) });
+  const [first] = blocks;
+  const own = first?.type === 'heading' && first.level === 1 ? first : undefined;
+  const rest = (own ? blocks.slice(1) : blocks).map((b): Block => (b.type === 'heading' && b.level === 1 ? { ...b, level: 2 } : b));
+  return own ? { title: plain(own.text).trim() || c.title, titleText: own.text, blocks: rest } : { title: c.title, titleText: titleInlines(c), blocks: rest };
 }
 
 /** True when a case has a paper: a text in its file. Cases without one appear only in the notice. */
@@ -33,32 +45,23 @@ export function hasPaper(c: Case): boolean {
 export function paperBlocks(c: Case, options: PaperOptions): Block[] {
   const l = labels(options.lang);
   const handler = c.handler ?? (c.responsible.length ? c.responsible.join(', ') : '');
+  const { titleText, blocks: text } = paperText(c);
   const blocks: Block[] = [
     {
       type: 'table',
       style: 'grid',
       header: [[l('paperNumber')], [l('paperBody')], [l('paperTypes')], [l('paperHandler')]],
       widths: [20, 20, 30, 30],
-      rows: [[cell(numberOf(c)), cell(c.body), cell(c.types.join(', ')), cell(handler)]],
+      rows: [[cell(numberOf(c)), cell(c.body), cell((c.paperTypes ?? c.types).join(', ')), cell(handler)]],
     },
-    { type: 'heading', level: 1, text: [c.title] },
+    { type: 'heading', level: 1, text: titleText },
   ];
-  const text = markdownToBlocks(c.text, { context: 'document', minHeading: 2, base: folderOf(c.file) });
   if (text.length) blocks.push(...text);
-  else blocks.push(...pointsList(c.points));
+  else blocks.push(...leadAndPoints(c));
   if (c.proposedConclusion && !hasProposalSection(text)) {
     blocks.push({ type: 'heading', level: 2, text: [l('proposedResolution')] }, ...markdownToBlocks(c.proposedConclusion, { context: 'cell', base: folderOf(c.file) }));
   }
   return blocks;
-}
-
-/** The packet: the notice, then the paper of every case on the agenda that has one, each from a new page. */
-export function renderPacket(index: RepoIndex, body: string, date: string, options: PaperOptions): Doc {
-  const code = index.body(body)?.code ?? body.toUpperCase();
-  const blocks = noticeBlocks(index, code, date, options);
-  for (const c of index.agenda(code, date).filter(hasPaper)) blocks.push({ type: 'pageBreak' }, ...paperBlocks(c, options));
-  const title = labels(options.lang)('packetTitle', { code, date: formatDateShort(date, options.lang) });
-  return { title, lang: options.lang, partnership: index.repo.config.name, blocks };
 }
 
 /** Whether the case text already has its own "Forslag til vedtak" (or "… konklusjon") section. */
@@ -66,7 +69,7 @@ function hasProposalSection(blocks: Block[]): boolean {
   return blocks.some((b) => b.type === 'heading' && /^(forslag til (vedtak|konklusjon)|proposed (resolution|conclusion))/i.test(plain(b.text).trim()));
 }
 
-function plain(text: Inline[]): string {
+export function plain(text: Inline[]): string {
   return text.map((i) => (typeof i === 'string' ? i : 'children' in i ? plain(i.children) : i.type === 'code' ? i.text : '')).join('');
 }
 

@@ -66,7 +66,7 @@ export function renderPlan(tree: PlanTree, options: PlanRenderOptions): Doc {
     for (const g of withRows) blocks.push(...matrix(tree, g, options.lang, l));
     for (const g of tree.groupings) blocks.push(...descriptions(g));
   }
-  return { title, lang: options.lang, partnership: options.partnership, blocks };
+  return { title, lang: options.lang, partnership: options.partnership, blocks, contents: true };
 }
 
 function hasRows(a: AreaNode): boolean {
@@ -126,7 +126,16 @@ function matrix(tree: PlanTree, g: GroupingNode, lang: Lang, l: L): Block[] {
   const widths = [...(whereToColumn ? [16] : []), 16, 24, ...columns.map((c) => columnWidth(c, tree.fields))];
   return [
     { type: 'heading', level: 2, text: [l('table', { grouping: g.grouping.name })] },
-    { type: 'table', style: 'grid', header, widths, rows },
+    {
+      type: 'table',
+      style: 'grid',
+      header,
+      widths,
+      rows,
+      // Landscape pages, and the "Hvor vil vi?" and area cells each one cell for their rows, as in the plan document.
+      landscape: true,
+      groupColumns: whereToColumn ? [0, 1] : [0],
+    },
   ];
 }
 

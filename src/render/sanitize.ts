@@ -66,7 +66,7 @@ const ATTRS: Record<string, ReadonlySet<string>> = {
   ol: new Set(['start']),
   li: new Set(['id']),
   sup: new Set(['class']),
-  img: new Set(['src', 'alt', 'width', 'height']),
+  img: new Set(['class', 'src', 'alt', 'width', 'height']),
   blockquote: new Set(),
   table: new Set(['class']),
   colgroup: new Set(),
@@ -74,8 +74,8 @@ const ATTRS: Record<string, ReadonlySet<string>> = {
   thead: new Set(),
   tbody: new Set(),
   tr: new Set(),
-  th: new Set(['scope', 'colspan']),
-  td: new Set(['colspan']),
+  th: new Set(['scope', 'colspan', 'rowspan']),
+  td: new Set(['colspan', 'rowspan']),
   hr: new Set(),
   br: new Set(),
   a: new Set(['href', 'rel', 'id', 'class']),
@@ -90,7 +90,7 @@ const VALUE_RULES: Record<string, (value: string, tag: string) => boolean> = {
   // A link leaves the document only for http(s) and mailto; within it, only to a footnote and back.
   href: (v) => safeHref(decodeEntities(v)) !== undefined || /^#fn(ref)?-\d{1,5}$/.test(v),
   id: (v) => /^fn(ref)?-\d{1,5}$/.test(v),
-  // A picture is only ever one the document carries inside it.
+  // A picture (or a partnership's logo) is only ever one the document carries inside it: nothing is fetched from outside.
   src: (v, tag) => tag === 'img' && /^data:image\/(png|jpeg|gif);base64,[A-Za-z0-9+/]+={0,2}$/.test(v),
   alt: () => true,
   width: (v) => /^\d{1,5}$/.test(v),
@@ -98,6 +98,7 @@ const VALUE_RULES: Record<string, (value: string, tag: string) => boolean> = {
   style: (v) => /^width:\s*\d+(?:\.\d+)?%;?$/.test(v),
   start: (v) => /^\d{1,6}$/.test(v),
   colspan: (v) => /^\d{1,3}$/.test(v),
+  rowspan: (v) => /^\d{1,4}$/.test(v),
   scope: (v) => v === 'row' || v === 'col',
   rel: (v) => /^[a-z ]+$/.test(v),
   class: (v) => /^[a-z0-9 -]+$/.test(v),

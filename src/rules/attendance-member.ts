@@ -120,12 +120,11 @@ export default defineRule({
           if (!known(name)) ctx.report({ messageId: 'unknown', file: m.file, ...ctx.locate(m.file, at(key, i)), data: { name, body: m.body } });
         });
       }
-      for (const [key, value] of [
-        ['møteleder', m.chair],
-        ['referent', m.minuteTaker],
-      ] as const) {
-        if (value && !known(value)) ctx.report({ messageId: 'unknown', file: m.file, ...ctx.locate(m.file, [key]), data: { name: value, body: m.body } });
-      }
+      if (m.chair && !known(m.chair)) ctx.report({ messageId: 'unknown', file: m.file, ...ctx.locate(m.file, ['møteleder']), data: { name: m.chair, body: m.body } });
+      // `referent` is one name or a list of them.
+      m.minuteTakers.forEach((name, i) => {
+        if (!known(name)) ctx.report({ messageId: 'unknown', file: m.file, ...ctx.locate(m.file, m.minuteTakers.length > 1 ? ['referent', i] : ['referent']), data: { name, body: m.body } });
+      });
       const present = new Set(m.present);
       m.absent.forEach((name, i) => {
         if (present.has(name)) ctx.report({ messageId: 'both', file: m.file, ...ctx.locate(m.file, at('frafall', i)), data: { name } });

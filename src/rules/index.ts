@@ -16,6 +16,7 @@ import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
+import linkUrl from './link-url.js';
 import meetingFileName from './meeting-file-name.js';
 import minutesApproved from './minutes-approved.js';
 import missingConclusion from './missing-conclusion.js';
@@ -59,6 +60,7 @@ export const RULES: readonly Rule[] = [
   fileLocation,
   frontmatter,
   infoItems,
+  linkUrl,
   meetingFileName,
   minutesApproved,
   missingConclusion,

@@ -136,6 +136,7 @@ export const siteLabels = {
   standingCase: { nb: '{code} {date}: {title}', en: '{code} {date}: {title}' },
   // Plans
   planOf: { nb: 'Handlingsplan {year}', en: 'Action plan {year}' },
+  attachmentNumber: { nb: 'Vedlegg {n}', en: 'Attachment {n}' },
   planStatus: { nb: 'Status for handlingsplanen', en: 'Status of the action plan' },
   noPlans: { nb: 'Det er ingen handlingsplaner i arkivet.', en: 'There are no action plans in the archive.' },
   mandateOf: { nb: 'Mandat for {code}', en: 'Mandate of {code}' },

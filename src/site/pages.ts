@@ -280,11 +280,12 @@ export function meetingPage(path: string, e: MeetingEntry, ctx: PageContext): st
 function attachmentList(path: string, c: Case, ctx: PageContext): string {
   return `<ul>\n${c.attachments
     .map((a, i) => {
+      const title = a.title ?? ctx.l('attachmentNumber', { n: i + 1 });
       const file = ctx.attachmentFile(c, i);
-      if (file) return `<li>${link(path, file, a.title)}</li>`;
+      if (file) return `<li>${link(path, file, title)}</li>`;
       const url = safeHref(a.url);
-      if (url) return `<li><a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(a.title)}</a></li>`;
-      return `<li>${escapeHtml(a.title)} <span class="note">${escapeHtml(ctx.l('attachmentNoFile'))}</span></li>`;
+      if (url) return `<li><a href="${escapeHtml(url)}" rel="noopener noreferrer">${escapeHtml(title)}</a></li>`;
+      return `<li>${escapeHtml(title)} <span class="note">${escapeHtml(ctx.l('attachmentNoFile'))}</span></li>`;
     })
     .join('\n')}\n</ul>`;
 }

@@ -49,13 +49,25 @@ describe('hf agenda', () => {
     expect(statSync(join(dir, 'innkalling-ssu-2024-09-26.docx')).size).toBeGreaterThan(5000);
   });
 
-  it('produces the meeting packet with --with-papers', () => {
+  it('produces the meeting packet with --with-papers: papers, minutes, the mandate and the letter, and names what is left out', () => {
     const r = hf(dir, ['agenda', 'ssu', '2024-09-26', '--with-papers']);
     expect(r.code).toBe(0);
-    expect(r.stdout.startsWith(golden('notice-ssu-2024-09-26.md').trimEnd())).toBe(true);
-    for (const title of ['# Samhandlingsdata og styringsinformasjon', '# Faglig samarbeidsutvalg (FSU)', '## Forslag til vedtak', '| Saksnr. | Møteorgan | Type sak | Saksbehandler |']) {
+    const notice = golden('notice-ssu-2024-09-26.md');
+    // The notice as on its own, but for the attachment the packet does not hold.
+    expect(r.stdout.startsWith(notice.slice(0, notice.indexOf('Sak 2024.35')))).toBe(true);
+    expect(r.stdout).toContain('Sak 2024.35: Saksfremlegg, Mandat FSU (ikke med i møtepakken)');
+    for (const title of [
+      '# Styringsdata for utvikling og oppfølging av tjenestene',
+      '# Faglig samarbeidsutvalg (FSU) i praksis',
+      '## Forslag til vedtak',
+      '| Saksnr. | Møteorgan | Type sak | Saksbehandler |',
+      '# Referat – Partnerskapsmøtet (PM)',
+      '# Samhandlingsforum for ledere psykisk helse og rus i Vestfold – mandat og sammensetning',
+      '# Palliasjon til voksne pasienter',
+    ]) {
       expect(r.stdout).toContain(title);
     }
+    expect(r.stderr).toBe('advarsel: SSU 2024.35 vedlegg 2 «Mandat FSU» er ikke med i møtepakken: saken har bare tittelen, ingen fil (legg til `fil:`)\n');
   });
 
   it('names what is wrong with the arguments, with a hint', () => {
@@ -106,7 +118,8 @@ describe('hf paper', () => {
   it('prints the case paper of SSU 2024.30', () => {
     const r = hf(dir, ['paper', 'ssu', '2024.30']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('| 2024.30 | SSU | Diskusjon | Sekretariatet |');
+    // "Type sak: Beslutning" as the seed's paper has it (the agenda says Diskusjon).
+    expect(r.stdout).toContain('| 2024.30 | SSU | Beslutning | Sekretariatet |');
     expect(r.stdout).toContain('## Bakgrunn');
     expect(r.stdout).toContain('## Forslag til vedtak');
   });

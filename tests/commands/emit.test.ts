@@ -70,11 +70,29 @@ describe('emitDocument', () => {
     expect(readdirSync(dir).sort()).toEqual(['hf.yaml', 'innkalling.md']);
   });
 
-  it('refuses a format that contradicts the file name, and an unknown format', async () => {
+  it('refuses a format that contradicts the file name, and an unknown format, listing the formats it writes', async () => {
     const e = await usageError(emitDocument(doc, { output: 'innkalling.docx', format: 'md' }, ctx(), dir));
     expect(e.message).toContain('.docx');
-    expect((await usageError(emitDocument(doc, { format: 'pdf' }, ctx(), dir))).message).toContain('`pdf`');
+    const txt = await usageError(emitDocument(doc, { format: 'txt' }, ctx(), dir));
+    expect(txt.message).toBe('hf kan ikke skrive formatet `txt`; formatene er md, html, docx og pdf');
     expect(existsSync(join(dir, 'innkalling.docx'))).toBe(false);
+  });
+
+  it('refuses a file name whose extension it cannot write, instead of writing Markdown into it', async () => {
+    for (const name of ['innkalling.doc', 'innkalling.odt', 'innkalling.txt', 'innkalling.PDFX']) {
+      const e = await usageError(emitDocument(doc, { output: name }, ctx(), dir));
+      expect(e.message).toBe(`hf kan ikke skrive .${name.split('.')[1]}-filer (\`${name}\`); formatene er md, html, docx og pdf`);
+      expect(e.hint).toContain('-o innkalling.docx');
+    }
+    expect(readdirSync(dir)).toEqual(['hf.yaml']);
+  });
+
+  it('takes PDF from the extension, and gives the browser problem as a usage error with its hint, writing nothing', async () => {
+    expect(formatOfFile('pakke.PDF')).toBe('pdf');
+    const e = await usageError(emitDocument(doc, { output: 'innkalling.pdf' }, { ...ctx(), env: { HF_CHROME: join(dir, 'ingen-chrome') } }, dir));
+    expect(e.message).toBe(`HF_CHROME peker på \`${join(dir, 'ingen-chrome')}\`, som ikke finnes`);
+    expect(e.hint).toContain('HF_CHROME');
+    expect(readdirSync(dir)).toEqual(['hf.yaml']);
   });
 
   it('never writes through a symbolic link, into a folder, a missing folder or a data folder', async () => {
@@ -99,7 +117,8 @@ describe('emitDocument', () => {
     expect(formatOfFile('a.MD')).toBe('md');
     expect(formatOfFile('a.htm')).toBe('html');
     expect(formatOfFile('dir.x/a.docx')).toBe('docx');
-    expect(formatOfFile('a.pdf')).toBeUndefined();
+    expect(formatOfFile('a.pdf')).toBe('pdf');
+    expect(formatOfFile('a.doc')).toBeUndefined();
     expect(formatOfFile('noext')).toBeUndefined();
   });
 });

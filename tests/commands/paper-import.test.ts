@@ -39,8 +39,8 @@ describe('hf paper import', () => {
     // The frontmatter is kept byte for byte.
     expect(split(after).head).toBe(split(before).head);
     const body = split(after).body;
-    // The title of the Word paper is not this case's title: it stays, as the bold line case papers begin with.
-    expect(body.startsWith('**Samhandlingsdata og styringsinformasjon**\n\n## Bakgrunn\n')).toBe(true);
+    // The title of the Word paper is not this case's title: it stays, as the paper's own title (its `#` heading).
+    expect(body.startsWith('# Samhandlingsdata og styringsinformasjon\n\n## Bakgrunn\n')).toBe(true);
     expect(body).toContain('### Funn\n\n1. Flere innleggelser\n   - særlig blant eldre\n2. Kortere liggetid\n');
     expect(body).toContain('| Larvik | 120 | 135 |');
     expect(body).toContain('[Helsedirektoratets statistikk](https://www.helsedirektoratet.no/statistikk)');
@@ -53,7 +53,7 @@ describe('hf paper import', () => {
     expect(paper.code, paper.stderr).toBe(0);
     const text = readHtml(paper.stdout);
     const headings = [...paper.stdout.matchAll(/<h(\d)>([\s\S]*?)<\/h\1>/g)].map((h) => `${h[1]} ${h[2]}`);
-    expect(headings).toEqual(['1 Delavtale om utskrivningsklare pasienter', '2 Bakgrunn', '3 Funn', '2 Forslag til vedtak']);
+    expect(headings).toEqual(['1 Samhandlingsdata og styringsinformasjon', '2 Bakgrunn', '3 Funn', '2 Forslag til vedtak']);
     expect(paper.stdout).toMatch(/<ol>\s*<li>(<p>)?Flere innleggelser/);
     expect(paper.stdout).toContain('<a href="https://www.helsedirektoratet.no/statistikk"');
     const table = text.tables.find((t) => t[0]?.[0]?.[0] === 'Kommune')!;
@@ -98,7 +98,7 @@ describe('hf paper import', () => {
     const r = hf(dir, ['paper', 'import', 'ssu', '2024.30', 'hf.docx', '--force']);
     expect(r.code, r.stderr).toBe(0);
     const body = split(readFileSync(join(dir, CASE_30), 'utf8')).body;
-    expect(body.startsWith('**Styringsdata for utvikling og oppfølging av tjenestene**\n\n## Bakgrunn og formål\n')).toBe(true);
+    expect(body.startsWith('# Styringsdata for utvikling og oppfølging av tjenestene\n\n## Bakgrunn og formål\n')).toBe(true);
     expect(body).not.toContain('Saksnr.');
     expect(body).not.toContain('# Samhandlingsdata og styringsinformasjon');
   });

@@ -10,8 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { copyBundled, hf, HF_BIN, removeDir } from '../helpers/cli.js';
 import { SITE_TODAY } from '../helpers/site.js';
+import { chromiumEnv } from '../helpers/browser.js';
 
-const NOW = { HF_NOW: SITE_TODAY };
+/** A fixed day, and the test Chromium to print each document as PDF. */
+const NOW = { HF_NOW: SITE_TODAY, ...chromiumEnv() };
 let dir = '';
 
 function readTree(root: string): Map<string, Buffer> {
@@ -44,8 +46,18 @@ describe('hf site', () => {
     expect([...second.keys()]).toEqual([...first.keys()]);
     for (const [path, bytes] of first) expect(second.get(path)!.equals(bytes), path).toBe(true);
     expect([...first.keys()].some((p) => p.startsWith('pagefind/fragment/'))).toBe(true);
+    // Every document also as PDF, the same bytes both times.
+    expect([...first.keys()].filter((p) => p.endsWith('.pdf')).length).toBeGreaterThan(5);
     // No time stamp of the build: the pages say nothing of today.
     for (const [path, bytes] of first) if (path.endsWith('.html')) expect(bytes.toString('utf8'), path).not.toContain('2024-09-20');
+  });
+
+  it('says so and builds without PDFs when no browser can print them', () => {
+    const r = hf(dir, ['site', '-o', 'uten-pdf'], { HF_NOW: SITE_TODAY, HF_CHROME: join(dir, 'ingen-nettleser') });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^merk: nettstedet får ingen PDF-er \(.+\); dokumentene finnes som sider\n/);
+    expect(readTree(join(dir, 'uten-pdf')).size).toBeGreaterThan(20);
+    expect([...readTree(join(dir, 'uten-pdf')).keys()].filter((p) => p.endsWith('.pdf'))).toEqual([]);
   });
 
   it('never leaves a half-written folder or a folder beside the target', () => {

@@ -18,11 +18,11 @@ function caseOf(body: string, number: string) {
 }
 
 describe('bundled data', () => {
-  it('validates without errors (warnings only for the unrecorded minutes of SSU 26.09.24)', async () => {
+  it('validates without errors (warnings only for the unrecorded minutes of SSU 26.09.24 and the two links of 2024.28 the seed gives no address)', async () => {
     const result = await validateRepository(repo, findings, { today: '2026-11-28', lang: 'nb' }, 0);
     expect(result.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    const warned = result.diagnostics.map((d) => `${d.ruleId} ${d.file.split('/').pop()!.split('-')[0]}`);
-    expect(warned).toEqual(Array.from({ length: 12 }, (_, i) => `missing-conclusion 2024.${24 + i}`));
+    const warned = result.diagnostics.map((d) => `${d.ruleId} ${d.file.split('/').pop()!.split('-')[0]}`).sort();
+    expect(warned).toEqual(['link-url 2024.28', 'link-url 2024.28', ...Array.from({ length: 12 }, (_, i) => `missing-conclusion 2024.${24 + i}`)].sort());
   });
 
   it('has every case of the SSU notice of 26.09.24 with number, types, attachments, responsible and proposed conclusion', () => {
@@ -55,6 +55,43 @@ describe('bundled data', () => {
     expect(index.findMeeting('SSU', '2024-09-26')?.pauseAfter).toEqual({ year: 2024, seq: 30 });
   });
 
+  it('reads as the seed: titles over lines, lead paragraphs, the paper\'s own type, and what each attachment is', () => {
+    expect(caseOf('SSU', '2024.25').titleLines).toEqual(['Referat SSU 23.05.24', 'Referat PM 30.05.24', 'Referat FSU 05.09.24']);
+    expect(caseOf('SSU', '2024.31').lead).toBe('Hvilke prosjektsøknader har fått støtte av HSØ til tjenesteinnovasjon');
+    expect(caseOf('SSU', '2024.31').points).toEqual([]);
+    expect(caseOf('SSU', '2024.34').lead).toBe('Vedlagt er sak fra SiV som gjelder endringer innen palliasjon voksne.');
+    expect(caseOf('SSU', '2024.34').points.map((p) => p.text)).toEqual(['Orientering om saken', 'Hvordan bør slike endringer formidles til kommunene (prosess og metode)']);
+    expect(caseOf('SSU', '2024.35').lead).toMatch(/^FSU har et mandat i dag som er vedtatt i SSU/);
+    expect(caseOf('SSU', '2024.30')).toMatchObject({ types: ['Diskusjon'], paperTypes: ['Beslutning'] });
+    expect(caseOf('SSU', '2024.25').attachments.map((a) => a.minutes)).toEqual([
+      { body: 'SSU', date: '2024-05-23' },
+      { body: 'PM', date: '2024-05-30' },
+      { body: 'FSU', date: '2024-09-05' },
+    ]);
+    expect(caseOf('SSU', '2024.27').attachments[0]!.mandate).toBe('SF-PHR');
+    for (const n of ['2024.30', '2024.32', '2024.35']) expect(caseOf('SSU', n).attachments[0]!.paper, n).toBe(true);
+    expect(caseOf('SSU', '2024.34').attachments[0]!.file).toBe('vedlegg/ssu/2024/2024.34-palliasjon-til-voksne-pasienter.md');
+    expect(repo.exists('vedlegg/ssu/2024/2024.34-palliasjon-til-voksne-pasienter.md')).toBe(true);
+  });
+
+  it('has no attachment title the seed does not have', () => {
+    // Every attachment title of the bundled data, typed from the seed's notice and minutes: the other attachments
+    // (PM 2024.3 and 2024.4, SSU 2024.18) are counted in their agenda rows without a name, as in the seed.
+    const seed = [
+      'FSU 2024.14: Presentasjon Habilitering', 'FSU 2024.14: Rapport fra arbeidsgruppe 2017', 'FSU 2024.15: Presentasjon av Helsetilsynets tilsyn skrøpelige eldre',
+      'FSU 2024.16: Presentasjon av nye satsninger i Handlingsplan for Helsefelleskapet, 2025',
+      ...['13', '14', '15', '16', '17', '19', '20', '21'].map((n) => `SSU 2024.${n}: Presentasjon`),
+      'SSU 2024.25: Referat SSU 23.05.24', 'SSU 2024.25: Referat PM 30.05.24', 'SSU 2024.25: Referat FSU 05.09.24',
+      'SSU 2024.27: Utkast til mandat Samhandlingsforum for ledere for psykisk helse og rus', 'SSU 2024.30: Saksfremlegg, styringsdata for utvikling og oppfølging av tjenestene',
+      'SSU 2024.32: Saksfremlegg samhandlingsmidler', 'SSU 2024.34: Saksfremlegg fra senter for kreft og blodsykdommer', 'SSU 2024.35: Saksfremlegg', 'SSU 2024.35: Mandat FSU',
+    ];
+    const titled = repo.cases.flatMap((c) => c.attachments.filter((a) => a.title).map((a) => `${c.body} ${formatCaseNumber(c.number!)}: ${a.title}`));
+    expect(titled.sort()).toEqual(seed.sort());
+    for (const [body, n, count] of [['PM', '2024.3', 1], ['PM', '2024.4', 3], ['SSU', '2024.18', 1]] as const) {
+      expect(caseOf(body, n).attachments, `${body} ${n}`).toEqual(Array.from({ length: count }, () => ({})));
+    }
+  });
+
   it('has every case of the three sets of minutes, with its conclusion where the minutes give one', () => {
     const withConclusion: Record<string, string[]> = {
       SSU: Array.from({ length: 12 }, (_, i) => `2024.${11 + i}`),
@@ -84,7 +121,7 @@ describe('bundled data', () => {
     expect(ssu).toMatchObject({ start: '13:00', end: '15:30', place: 'Færder kommune, Tinghaugveien 18', chair: 'Guro Winsvold', minuteTaker: 'Runar Danielsen' });
     expect(ssu.absent).toEqual(['Kjersti Norheim', 'Christian Reissig']);
     const pm = index.findMeeting('PM', '2024-05-30')!;
-    expect(pm).toMatchObject({ start: '13:45', end: '15:00', chair: 'Christina Bratli' });
+    expect(pm).toMatchObject({ start: '13:45', end: '15:00', chair: 'Christina Bratli', minuteTakers: ['Runar Danielsen', 'Rannveig Velken'] });
     expect(pm.participants).toHaveLength(16);
     expect(pm.presenters).toHaveLength(4);
     const fsu = index.findMeeting('FSU', '2024-09-05')!;

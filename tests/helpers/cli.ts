@@ -7,11 +7,11 @@ import { REPO_ROOT } from './bundled.js';
 
 export const HF_BIN = join(REPO_ROOT, 'bin', 'hf.js');
 
-/** Copies hf.yaml and the data folders of the bundled repository into a new temporary folder. */
+/** Copies hf.yaml, the data folders and the attachment files of the bundled repository into a new temporary folder. */
 export function copyBundled(prefix = 'hf-test-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   cpSync(join(REPO_ROOT, 'hf.yaml'), join(dir, 'hf.yaml'));
-  for (const d of ['cases', 'meetings', 'plans', 'mandates']) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
+  for (const d of ['cases', 'meetings', 'plans', 'mandates', 'vedlegg']) cpSync(join(REPO_ROOT, d), join(dir, d), { recursive: true });
   return dir;
 }
 

@@ -59,7 +59,7 @@ function htmlCellLines(html: string): string[] {
 export function readHtml(html: string): DocText {
   const fields = new Map<string, string[]>();
   const tables: string[][][][] = [];
-  for (const t of html.matchAll(/<table class="(\w+)">([\s\S]*?)<\/table>/g)) {
+  for (const t of html.matchAll(/<table class="(\w+)[\w -]*">([\s\S]*?)<\/table>/g)) {
     const rows = [...t[2]!.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => htmlCellLines(c[1]!)));
     if (t[1] === 'fields') for (const [label, value] of rows) fields.set(label!.join(' '), value ?? []);
     tables.push(rows);

@@ -9,7 +9,7 @@ import { formatCaseNumber } from '../../src/model/case-number.js';
 import type { Doc } from '../../src/render/ir.js';
 import { renderMinutes } from '../../src/render/minutes.js';
 import { renderNotice } from '../../src/render/notice.js';
-import { renderPacket } from '../../src/render/paper.js';
+import { renderPacket } from '../../src/render/packet.js';
 import { toDocx } from '../../src/render/write-docx.js';
 import { loadBundled } from '../helpers/bundled.js';
 
@@ -32,7 +32,7 @@ describe('toDocx', () => {
     expect(agenda).toHaveLength(12);
     for (const c of agenda) {
       expect(text).toContain(formatCaseNumber(c.number!));
-      expect(text).toContain(squash(c.title));
+      for (const line of c.titleLines ?? [c.title]) expect(text).toContain(squash(line));
       if (c.proposedConclusion) expect(text).toContain(squash(c.proposedConclusion));
       for (const p of c.points) expect(text).toContain(squash(p.text));
       for (const r of c.responsible) expect(text).toContain(r);
@@ -77,9 +77,15 @@ describe('toDocx', () => {
     expect(text).toContain('Innspill i påfølgende dialog:');
   });
 
-  it('writes the meeting packet with every case paper', async () => {
+  it('writes the meeting packet with every case paper and the minutes and mandate it presents', async () => {
     const { text } = await readBack(renderPacket(index, 'SSU', '2024-09-26', options));
-    for (const title of ['Samhandlingsdata og styringsinformasjon', 'Samhandlingsmidler – jfr. Nasjonal helse og samhandlingsplan', 'Palliasjon til voksne pasienter', 'Faglig samarbeidsutvalg (FSU) i praksis']) {
+    for (const title of [
+      'Styringsdata for utvikling og oppfølging av tjenestene',
+      'Samhandlingsmidler – jfr Nasjonal Helse og Samhandlingsplan',
+      'Faglig samarbeidsutvalg (FSU) i praksis',
+      'Referat – Partnerskapsmøtet (PM)',
+      'Samhandlingsforum for ledere psykisk helse og rus i Vestfold – mandat og sammensetning',
+    ]) {
       expect(text).toContain(title);
     }
     expect(text).toContain('Forslag til vedtak');

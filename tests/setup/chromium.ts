@@ -31,20 +31,22 @@ export default async function setup(project: TestProject): Promise<void> {
     if (saved === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = saved;
   }
-  // The package's fonts.conf names the folders of a cloud function (/tmp/fonts …);
-  // ours names the fonts it unpacked (Open Sans), then the system's as a fallback.
-  const fontconfig = join(CHROMIUM_CACHE, 'fontconfig');
-  mkdirSync(fontconfig, { recursive: true });
+  project.provide('chromiumFonts', fontconfigFor(CHROMIUM_CACHE));
+}
+
+/**
+ * A fontconfig folder that sees only the fonts unpacked with the browser. The
+ * package's own fonts.conf names /tmp/fonts and other Lambda folders, not the
+ * folder the fonts were unpacked into, so without this the browser would find no
+ * fonts at all (and print blank pages) unless an earlier run had left them in /tmp.
+ */
+function fontconfigFor(cache: string): string {
+  const folder = join(cache, 'fontconfig');
+  mkdirSync(folder, { recursive: true });
+  const xml = (path: string) => path.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   writeFileSync(
-    join(fontconfig, 'fonts.conf'),
-    `<?xml version="1.0"?>
-<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-<fontconfig>
-  <dir>${join(CHROMIUM_CACHE, 'fonts', 'fonts')}</dir>
-  <dir>/usr/share/fonts</dir>
-  <cachedir>${join(CHROMIUM_CACHE, 'fontconfig', 'cache')}</cachedir>
-</fontconfig>
-`,
+    join(folder, 'fonts.conf'),
+    `<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "fonts.dtd">\n<fontconfig>\n  <dir>${xml(join(cache, 'fonts', 'fonts'))}</dir>\n  <cachedir>${xml(join(cache, 'fontconfig', 'cache'))}</cachedir>\n</fontconfig>\n`,
   );
-  project.provide('chromiumFonts', fontconfig);
+  return folder;
 }

@@ -147,7 +147,7 @@ function nodeOf(spec: CommandSpec, lang: Lang): CompletionNode {
       const flags = typeof o.flags === 'string' ? o.flags : pick(o.flags, lang);
       const short = /(?:^|[\s,])(-[A-Za-z])\b/.exec(flags)?.[1];
       const long = /--[\w-]+/.exec(flags)?.[0];
-      return { ...(short ? { short } : {}), ...(long ? { long } : {}), takesValue: /[<[]/.test(flags), ...(o.choices ? { choices: o.choices } : {}), description: pick(o.description, lang) };
+      return { ...(short ? { short } : {}), ...(long ? { long } : {}), takesValue: /[<[]/.test(flags), ...(o.choices ?? o.suggest ? { choices: o.choices ?? o.suggest } : {}), description: pick(o.description, lang) };
     }),
     args: (spec.args ?? []).map((a) => ({ name: typeof a.name === 'string' ? a.name : pick(a.name, lang), ...(a.choices ? { choices: a.choices } : {}), variadic: !!a.variadic })),
     commands: (spec.subcommands ?? []).map((s) => nodeOf(s, lang)),

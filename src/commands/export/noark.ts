@@ -21,7 +21,7 @@ import { changedSince } from '../../repo/git-changes.js';
 import { isInside } from '../../repo/read.js';
 import { FileExistsError, writeAtomicAbs } from '../../repo/write.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
-import { startPdfEngine } from './chromium-pdf.js';
+import { openPdfPrinter } from '../shared/pdf-printer.js';
 import { refuseNationalIds, refuseNationalIdsInDoc } from '../shared/pii-guard.js';
 import { warnUnreadable } from '../shared/records.js';
 import { err, openRepository } from '../shared/support.js';
@@ -84,7 +84,8 @@ export async function run(folderArg: string, options: ExportNoarkOptions, ctx: C
     select = (k) => k.date >= from || (!!changed && (files.get(`${k.body} ${k.date}`) ?? []).some((f) => changed.has(f)));
   }
 
-  const engine = await startPdfEngine(ctx.env, lang);
+  // The PDFs' own dates are set from each meeting afterwards (src/export/noark/pdf-stamp.ts).
+  const engine = await openPdfPrinter(ctx, lang, { date: new Date(`${todayOf(ctx.now)}T00:00:00Z`) });
   let result;
   try {
     result = await exportNoark(

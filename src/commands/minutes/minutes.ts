@@ -45,7 +45,7 @@ export async function run(bodyArg: string, dateArg: string, options: MinutesComm
   const result = await renderDocument(() => renderMinutes(index, body.code, date, { lang, today: todayOf(ctx.now), draft: !!options.draft }));
   const kind = result.draft ? (lang === 'en' ? 'draft-minutes' : 'utkast-referat') : lang === 'en' ? 'minutes' : 'referat';
   const { format, output, force } = options;
-  await emitDocument(result.doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}` }, { ...ctx, lang }, root);
+  await emitDocument(result.doc, { format, output, force, defaultName: `${kind}-${body.code.toLowerCase()}-${date}`, look: open.repo.config.look }, { ...ctx, lang }, root);
   const m = translator(messages, lang);
   for (const c of result.missingConclusions) {
     const label = c.number ? formatCaseRef({ body: c.body, number: c.number }) : c.body;

@@ -28,6 +28,7 @@ export const spec: CommandSpec = {
   examples: [
     { command: 'hf minutes ssu 2024-05-23', text: { nb: 'referatet som Markdown på skjermen', en: 'the minutes as Markdown on the screen' } },
     { command: 'hf minutes pm 2024-05-30 -o referat-pm.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf minutes pm 2024-05-30 -o referat-pm.pdf', text: { nb: 'som PDF til utsending og arkiv', en: 'as PDF to send out and archive' } },
     { command: 'hf minutes ssu 2024-11-28 -o utkast.docx', text: { nb: 'før møtet: utkast med forslagene til konklusjon', en: 'before the meeting: a draft with the proposed conclusions' } },
     { command: 'hf minutes ssu 2024-11-28 --working -o referat.docx', text: { nb: 'arbeidsdokument å skrive referatet i under møtet', en: 'a working document to type the minutes into during the meeting' } },
     { command: 'hf minutes import referat.docx', text: { nb: 'les det som er skrevet inn, tilbake i sakene og møtefilen', en: 'read what was typed back into the cases and the meeting file' } },

@@ -109,7 +109,8 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
     ['slutt', end ?? text(prev.slutt)],
     ['sted', options.place ?? text(prev.sted)],
     ['møteleder', options.chair ?? text(prev.møteleder)],
-    ['referent', options.minuteTaker ?? text(prev.referent)],
+    // `referent` may be a list of minute-takers: copied as it was.
+    ['referent', options.minuteTaker ?? text(prev.referent) ?? (names(prev.referent).length ? names(prev.referent) : undefined)],
     ['sekretariat', names(prev.sekretariat)],
   ]);
 

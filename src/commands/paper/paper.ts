@@ -34,7 +34,7 @@ export async function run(bodyArg: string, numberArg: string, options: PaperComm
   const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
   const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
   const { format, output, force } = options;
-  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${found.body.toLowerCase()}-${formatCaseNumber(found.number!)}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { format, output, force, defaultName: `${kind}-${found.body.toLowerCase()}-${formatCaseNumber(found.number!)}`, look: open.repo.config.look }, { ...ctx, lang }, root);
   return 0;
 }
 

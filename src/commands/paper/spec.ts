@@ -12,6 +12,7 @@ export const spec: CommandSpec = {
   examples: [
     { command: 'hf paper ssu 2024.30', text: { nb: 'saksfremlegget som Markdown på skjermen', en: 'the case paper as Markdown on the screen' } },
     { command: 'hf paper ssu 2024.30 -o 2024.30.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf paper ssu 2024.30 -o 2024.30.pdf', text: { nb: 'som PDF', en: 'as PDF' } },
     { command: 'hf paper ssu 2024.35 --format html -o 2024.35.html', text: { nb: 'som HTML', en: 'as HTML' } },
     { command: 'hf paper ssu 2024.30 --public', text: { nb: 'offentlig versjon, uten skjermet innhold', en: 'public version, without restricted content' } },
     { command: 'hf paper import ssu 2024.30 saksfremlegg.docx', text: { nb: 'les inn et saksfremlegg skrevet i Word', en: 'read in a case paper written in Word' } },

@@ -61,6 +61,6 @@ export async function run(yearText: string, options: PlanOptions, ctx: CommandCo
   const layout = parseLayout(options.layout, lang);
   const plan = requirePlan(repo, which, lang);
   const doc = await renderDocument(() => renderPlan(planTree(repo, plan), { lang, partnership: repo.config.name, ...(layout ? { layout } : {}) }));
-  await emitDocument(doc, { ...options, defaultName: `handlingsplan-${plan.id}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { ...options, defaultName: `handlingsplan-${plan.id}`, look: repo.config.look }, { ...ctx, lang }, root);
   return 0;
 }

@@ -1,3 +1,4 @@
+import { FORMAT_OPTION } from '../shared/document-options.js';
 import type { CommandSpec, OptionSpec } from '../shared/spec.js';
 
 const PUBLIC: OptionSpec = {
@@ -16,7 +17,7 @@ export const spec: CommandSpec = {
   summary: { nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste plan', en: 'the action plan: the document, the status report and carrying it over to the next plan' },
   args: [{ name: 'år', description: { nb: 'et år planen gjelder (2026), eller planens mappe i plans/ (2025-2027)', en: "a year the plan covers (2026), or the plan's folder in plans/ (2025-2027)" }, required: false }],
   options: [
-    { flags: '--format <format>', description: { nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' } },
+    FORMAT_OPTION,
     OUTPUT,
     FORCE,
     PUBLIC,
@@ -25,6 +26,7 @@ export const spec: CommandSpec = {
   examples: [
     { command: 'hf plan 2025', text: { nb: 'handlingsplanen for 2025 som Markdown', en: 'the 2025 action plan as Markdown' } },
     { command: 'hf plan 2025 -o handlingsplan-2025.docx', text: { nb: 'som Word-dokument', en: 'as a Word document' } },
+    { command: 'hf plan 2025 -o handlingsplan-2025.pdf', text: { nb: 'som PDF, matrisen på liggende sider', en: 'as PDF, the matrix on landscape pages' } },
     { command: 'hf plan 2026 --layout tekst', text: { nb: 'planen som gjelder 2026, område for område', en: 'the plan covering 2026, area by area' } },
     { command: 'hf plan status 2025', text: { nb: 'statusrapporten til SSU', en: 'the status report for SSU' } },
     { command: 'hf plan carry-over 2025 2026', text: { nb: 'før over det som ikke er fullført til 2026', en: 'carry what is not completed over to 2026' } },
@@ -40,7 +42,7 @@ export const spec: CommandSpec = {
         en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue',
       },
       args: [{ name: 'år', description: { nb: 'et år (for en plan over flere år: radene det året), eller planens mappe', en: "a year (for a plan of several years: the rows of that year), or the plan's folder" } }],
-      options: [{ flags: '--format <format>', description: { nb: 'md, html eller docx', en: 'md, html or docx' } }, OUTPUT, FORCE, JSON_OPTION, PUBLIC],
+      options: [{ ...FORMAT_OPTION, description: { nb: 'dokumentformatet', en: 'the document format' } }, OUTPUT, FORCE, JSON_OPTION, PUBLIC],
       examples: [
         { command: 'hf plan status 2025', text: { nb: 'rapporten som Markdown', en: 'the report as Markdown' } },
         { command: 'hf plan status 2025 -o status-2025.docx', text: { nb: 'som Word-dokument til saksfremlegget', en: 'as a Word document for the case paper' } },

@@ -72,7 +72,7 @@ export async function run(yearText: string, options: PlanStatusOptions, ctx: Com
     return code;
   }
   const doc = await renderDocument(() => renderPlanStatus(report, { lang, partnership: repo.config.name }));
-  await emitDocument(doc, { ...options, defaultName: `status-handlingsplan-${report.year ?? plan.id}` }, { ...ctx, lang }, root);
+  await emitDocument(doc, { ...options, defaultName: `status-handlingsplan-${report.year ?? plan.id}`, look: repo.config.look }, { ...ctx, lang }, root);
   return code;
 }
 

@@ -66,7 +66,9 @@ export function searchFiles(files: Iterable<LoadedFile>, query: string): Hit[] {
     for (const key of fields) {
       if (file.data?.[key] === undefined) continue;
       const at = file.locate([key]);
-      scan(at, at.endLine ?? at.line, key);
+      // A block scalar (`tittel: |-`) ends with its line break: at the start of the next line, which is not its own.
+      const end = at.endLine !== undefined && at.endLine > at.line && at.endColumn === 1 ? at.endLine - 1 : (at.endLine ?? at.line);
+      scan(at, end, key);
     }
     if (file.body.trim()) scan(file.positionAt(file.bodyOffset), lines.length);
   }

@@ -1,12 +1,15 @@
 /** The options every document command takes: --format, -o/--output, --force and --public. */
 import type { OptionSpec } from './spec.js';
 
+/** `--format`: offered by completion and help, checked by the command (emit.ts), which lists what it can write. */
+export const FORMAT_OPTION: OptionSpec = {
+  flags: '--format <format>',
+  description: { nb: 'dokumentformatet (standard: md, eller etter endelsen til -o)', en: 'the document format (default: md, or from the extension of -o)' },
+  suggest: ['md', 'html', 'docx', 'pdf'],
+};
+
 export const DOCUMENT_OPTIONS: readonly OptionSpec[] = [
-  {
-    flags: '--format <format>',
-    description: { nb: 'md, html eller docx (standard: md, eller etter endelsen til -o)', en: 'md, html or docx (default: md, or from the extension of -o)' },
-    choices: ['md', 'html', 'docx'],
-  },
+  FORMAT_OPTION,
   { flags: '-o, --output <file>', description: { nb: 'skriv til denne filen i stedet for til skjermen', en: 'write to this file instead of the screen' } },
   { flags: '--force', description: { nb: 'erstatt filen hvis den finnes', en: 'replace the file if it exists' } },
   {

@@ -51,8 +51,9 @@ export function checkDate(date: string, lang: Lang): string {
  * that is not found is looked for in the whole repository, whose meetings the
  * error's hint lists.
  */
-export async function openMeeting(ctx: CommandContext, bodyArg: string, dateArg: string, isPublic: boolean | undefined): Promise<{ open: OpenRepository; body: Body; date: string }> {
-  let open = forDocuments(await openRepository(ctx, { meeting: { body: bodyArg, date: dateArg.trim() } }), isPublic);
+export async function openMeeting(ctx: CommandContext, bodyArg: string, dateArg: string, isPublic: boolean | undefined, whole = false): Promise<{ open: OpenRepository; body: Body; date: string }> {
+  // `whole`: documents that need more than the meeting (a packet holds earlier minutes and mandates).
+  let open = forDocuments(await openRepository(ctx, whole ? {} : { meeting: { body: bodyArg, date: dateArg.trim() } }), isPublic);
   const body = resolveBody(open.index, bodyArg, open.lang);
   const date = checkDate(dateArg, open.lang);
   if (open.scoped && !hasMeeting(open.index, body, date)) open = forDocuments(await openRepository(ctx), isPublic);

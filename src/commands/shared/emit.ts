@@ -1,6 +1,8 @@
 /**
- * Delivering a document: Markdown or HTML to standard output, or any format to
- * a file with `-o`. A file is written atomically (a crash leaves the old file or
+ * Delivering a document: Markdown or HTML to standard output, or any format
+ * (Markdown, HTML, Word, PDF) to a file with `-o`; the format follows the file's
+ * extension, and an extension or `--format` hf cannot write is a usage error
+ * listing the formats it can, with nothing written. A file is written atomically (a crash leaves the old file or
  * the new one, never half of one), never over an existing file without `--force`,
  * never through a symbolic link, and never as a Markdown file inside the data
  * folders, where `hf validate` would take it for a case or a meeting.
@@ -8,7 +10,9 @@
 import { existsSync, lstatSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
+import type { Look } from '../../model/types.js';
 import type { Doc } from '../../render/ir.js';
+import type { DocumentLook } from '../../render/look.js';
 import { toHtml } from '../../render/write-html.js';
 import { toMarkdown } from '../../render/write-markdown.js';
 import { FileExistsError, writeAtomicAbs } from '../../repo/write.js';
@@ -16,28 +20,44 @@ import { DATA_DIRS } from '../../repo/paths.js';
 import { slug } from '../../model/slug.js';
 import { UsageError, type CommandContext } from './context.js';
 import { progressOf } from './progress.js';
+import { hfVersion } from './version.js';
+import { loadLook } from './look.js';
 import { refuseNationalIdsInDoc } from './pii-guard.js';
 import { embedImages } from './images.js';
 
-export const DOC_FORMATS = ['md', 'html', 'docx'] as const;
+export const DOC_FORMATS = ['md', 'html', 'docx', 'pdf'] as const;
 export type DocFormat = (typeof DOC_FORMATS)[number];
 
+/** Formats written to a file, never to a terminal. */
+const BINARY: readonly DocFormat[] = ['docx', 'pdf'];
+
 export interface EmitOptions {
-  /** md (default), html or docx; when left out, taken from the extension of `output`. */
+  /** md (default), html, docx or pdf; when left out, taken from the extension of `output`. */
   format?: DocFormat | string;
   /** The file to write (relative to the working folder); `-` for standard output. */
   output?: string;
   /** Replace an existing file. */
   force?: boolean;
   /**
-   * The file name (without extension) a DOCX document gets when no `output` is
-   * given, since Word files are not written to a terminal. Default: from the title.
+   * The file name (without extension) a Word or PDF document gets when no
+   * `output` is given, since they are not written to a terminal. Default: from the title.
    */
   defaultName?: string;
+  /** The partnership's logo and Word template (`profil:` in hf.yaml), read when the format uses them. */
+  look?: Look;
 }
 
 const messages = {
-  unknownFormat: { nb: 'Ukjent dokumentformat `{format}`; velg md, html eller docx', en: 'Unknown document format `{format}`; choose md, html or docx' },
+  unknownFormat: { nb: 'hf kan ikke skrive formatet `{format}`; formatene er md, html, docx og pdf', en: 'hf cannot write the format `{format}`; the formats are md, html, docx and pdf' },
+  unknownFormatHint: { nb: 'For eksempel --format pdf, eller -o innkalling.docx for Word.', en: 'For example --format pdf, or -o notice.docx for Word.' },
+  unknownExtension: {
+    nb: 'hf kan ikke skrive .{ext}-filer (`{file}`); formatene er md, html, docx og pdf',
+    en: 'hf cannot write .{ext} files (`{file}`); the formats are md, html, docx and pdf',
+  },
+  unknownExtensionHint: { nb: 'Gi filen en av endelsene .md, .html, .docx eller .pdf, for eksempel -o {name}.docx for Word.', en: 'Give the file one of the extensions .md, .html, .docx or .pdf, for example -o {name}.docx for Word.' },
+  making: { nb: 'Lager {what}', en: 'Making {what}' },
+  wordDoc: { nb: 'Word-dokumentet', en: 'the Word document' },
+  pdfDoc: { nb: 'PDF-en', en: 'the PDF' },
   formatMismatch: {
     nb: 'Filen `{file}` har endelsen .{ext}, men formatet er `{format}`',
     en: 'The file `{file}` ends in .{ext}, but the format is `{format}`',
@@ -59,23 +79,38 @@ const messages = {
   wrote: { nb: 'Skrev {file}', en: 'Wrote {file}' },
 } satisfies Catalogue;
 
-/** The format for a file name's extension, if it names one. */
+/** The format for a file name's extension, if it names one hf writes. */
 export function formatOfFile(file: string): DocFormat | undefined {
-  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
+  const ext = extensionOf(file)?.toLowerCase();
   if (ext === 'md' || ext === 'markdown') return 'md';
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'docx') return 'docx';
+  if (ext === 'pdf') return 'pdf';
   return undefined;
 }
 
-/** Checks `--format` against `-o` and settles the format (md when nothing says otherwise). */
+function extensionOf(file: string): string | undefined {
+  return /[^./\\]\.([^./\\]+)$/.exec(file)?.[1];
+}
+
+/**
+ * Checks `--format` against `-o` and settles the format (md when nothing says
+ * otherwise). A format, or a file extension, that hf cannot write (`.doc`,
+ * `.odt`, `.txt` …) is a usage error: a file called .doc holding Markdown would
+ * fool the reader and Word alike.
+ */
 export function resolveFormat(options: EmitOptions, lang: Lang): DocFormat {
   const m = translator(messages, lang);
-  const fromFile = options.output && options.output !== '-' ? formatOfFile(options.output) : undefined;
+  const file = options.output && options.output !== '-' ? options.output : undefined;
+  const ext = file ? extensionOf(file) : undefined;
+  const fromFile = file ? formatOfFile(file) : undefined;
+  if (ext && !fromFile) {
+    const name = file!.slice(0, file!.length - ext.length - 1).split(/[\\/]/).pop() || 'dokument';
+    throw new UsageError(m('unknownExtension', { ext, file }), m('unknownExtensionHint', { name }));
+  }
   if (options.format === undefined) return fromFile ?? 'md';
   const format = String(options.format).toLowerCase();
-  if (!(DOC_FORMATS as readonly string[]).includes(format)) throw new UsageError(m('unknownFormat', { format }));
-  const ext = options.output ? /\.([^./\\]+)$/.exec(options.output)?.[1] : undefined;
+  if (!(DOC_FORMATS as readonly string[]).includes(format)) throw new UsageError(m('unknownFormat', { format: options.format }), m('unknownFormatHint'));
   if (fromFile && fromFile !== format) throw new UsageError(m('formatMismatch', { file: options.output, ext, format }), m('formatMismatchHint', { format }));
   return format as DocFormat;
 }
@@ -90,16 +125,36 @@ export async function emitDocument(input: Doc, options: EmitOptions, ctx: Comman
   const lang = ctx.lang ?? doc.lang;
   const m = translator(messages, lang);
   const format = resolveFormat(options, lang);
-  const toStdout = options.output === '-' || (options.output === undefined && format !== 'docx');
+  const toStdout = options.output === '-' || (options.output === undefined && !BINARY.includes(format));
+  const file = options.output ?? `${options.defaultName ?? fallbackName(doc.title)}.${format}`;
   // No document with an identity number leaves hf, on screen or in a file.
-  refuseNationalIdsInDoc(doc, toStdout ? (lang === 'en' ? 'the document' : 'dokumentet') : options.output ?? (lang === 'en' ? 'the Word file' : 'Word-filen'), lang);
-  // A Word meeting packet takes a moment to pack; a terminal sees that something is happening.
-  const bytes = await progressOf(ctx).during(lang === 'en' ? 'Writing the Word document' : 'Lager Word-dokumentet', render(doc, format));
+  refuseNationalIdsInDoc(doc, toStdout ? (lang === 'en' ? 'the document' : 'dokumentet') : file, lang);
+  const abs = resolve(ctx.cwd, file);
+  // The target is checked before the document is made: a PDF takes a browser's time, wasted on a file that exists.
+  if (!toStdout) checkTarget(abs, file, root, options, m);
+  const look = format === 'md' ? {} : await loadLook(root, options.look, lang);
+  // A Word or PDF packet takes a moment; a terminal sees that something is happening.
+  const what = format === 'pdf' ? m('pdfDoc') : m('wordDoc');
+  const bytes = await progressOf(ctx).during(m('making', { what }), render(doc, format, look, ctx, lang));
   if (toStdout) {
     await writeStdout(ctx, bytes);
     return;
   }
-  const file = options.output ?? `${options.defaultName ?? fallbackName(doc.title)}.docx`;
+  await writeDocumentFile(bytes, file, options, ctx, root);
+}
+
+/** Checks before a document is made that `file` may be written (see `writeDocumentFile`); usage errors as there. */
+export function checkOutput(file: string, options: EmitOptions, ctx: CommandContext, root: string): void {
+  checkTarget(resolve(ctx.cwd, file), file, root, options, translator(messages, ctx.lang ?? 'nb'));
+}
+
+/**
+ * Writes finished bytes to `file` (relative to the working folder) with the
+ * same care as a document: atomically, never over a file without --force, never
+ * through a link or into a data folder; says where it wrote.
+ */
+export async function writeDocumentFile(bytes: string | Uint8Array, file: string, options: EmitOptions, ctx: CommandContext, root: string): Promise<void> {
+  const m = translator(messages, ctx.lang ?? 'nb');
   const abs = resolve(ctx.cwd, file);
   checkTarget(abs, file, root, options, m);
   try {
@@ -112,11 +167,31 @@ export async function emitDocument(input: Doc, options: EmitOptions, ctx: Comman
   ctx.stdout.write(m('wrote', { file: shown.startsWith('..') || isAbsolute(shown) ? abs : shown }) + '\n');
 }
 
-async function render(doc: Doc, format: DocFormat): Promise<string | Uint8Array> {
+async function render(doc: Doc, format: DocFormat, look: DocumentLook, ctx: CommandContext, lang: Lang): Promise<string | Uint8Array> {
   if (format === 'md') return toMarkdown(doc);
-  if (format === 'html') return toHtml(doc);
+  if (format === 'html') return toHtml(doc, { look });
+  if (format === 'pdf') {
+    const { documentToPdf } = await import('../../pdf/index.js');
+    return withPdfErrors(lang, () => documentToPdf(doc, { env: ctx.env, lang, look, meta: pdfMeta(doc, ctx) }));
+  }
   const { toDocx } = await import('../../render/write-docx.js');
-  return toDocx(doc);
+  return toDocx(doc, { look });
+}
+
+/** Title, author and date of a PDF: the document's title, the partnership, the command's clock. */
+export function pdfMeta(doc: Doc, ctx: CommandContext): { title: string; author: string; date: Date; creator: string } {
+  return { title: doc.title, author: doc.partnership, date: ctx.now, creator: `hf ${hfVersion()}` };
+}
+
+/** A browser that is missing or does not start is a usage error with the hint that names what to install. */
+export async function withPdfErrors<T>(lang: Lang, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    const { PdfBrowserError } = await import('../../pdf/browser.js');
+    if (error instanceof PdfBrowserError) throw new UsageError(error.message, error.hint);
+    throw error;
+  }
 }
 
 function checkTarget(abs: string, file: string, root: string, options: EmitOptions, m: (id: keyof typeof messages, data?: Record<string, unknown>) => string): void {
@@ -127,7 +202,7 @@ function checkTarget(abs: string, file: string, root: string, options: EmitOptio
     stat = undefined;
   }
   if (stat?.isSymbolicLink()) throw new UsageError(m('symlink', { file }), m('symlinkHint'));
-  if (stat?.isDirectory()) throw new UsageError(m('directory', { file }), m('directoryHint', { file: file.replace(/[\\/]+$/, ''), name: options.defaultName ? `${options.defaultName}.docx` : 'dokument.docx' }));
+  if (stat?.isDirectory()) throw new UsageError(m('directory', { file }), m('directoryHint', { file: file.replace(/[\\/]+$/, ''), name: options.defaultName ? `${options.defaultName}.pdf` : 'dokument.pdf' }));
   if (stat && !options.force) throw new UsageError(m('exists', { file }), m('existsHint'));
   const folder = dirname(abs);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(m('noFolder', { folder: dirname(file) }), m('noFolderHint'));

@@ -32,6 +32,12 @@ export interface OptionSpec {
   flags: Text;
   description: Localized;
   choices?: readonly string[];
+  /**
+   * Values shown in help and offered by completion but checked by the command
+   * itself, which can answer with its own message (`--format`: the formats it
+   * can write, in the user's language).
+   */
+  suggest?: readonly string[];
   default?: string | boolean;
   /** The option may be given several times; its value is the list. */
   repeatable?: boolean;

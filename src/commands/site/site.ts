@@ -17,6 +17,7 @@ import { UsageError, todayOf, type CommandContext } from '../shared/context.js';
 import { hfVersion } from '../shared/version.js';
 import { warnUnreadable } from '../shared/records.js';
 import { err, openRepository, out } from '../shared/support.js';
+import { openPdfPrinter, type PdfPrinter } from '../shared/pdf-printer.js';
 
 export interface SiteOptions {
   output?: string;
@@ -26,6 +27,8 @@ export interface SiteOptions {
   baseUrl?: string;
   /** commander's `--no-search`. */
   search?: boolean;
+  /** commander's `--no-pdf`. */
+  pdf?: boolean;
 }
 
 const m = {
@@ -47,6 +50,10 @@ const m = {
   searchFailed: { nb: 'Søkeindeksen kunne ikke lages (Pagefind: {reason})', en: 'The search index could not be made (Pagefind: {reason})' },
   searchFailedHint: { nb: 'Bygg nettstedet uten søk med --no-search.', en: 'Build the site without search with --no-search.' },
   written: { nb: 'Skrev nettstedet til {folder}: {pages} sider, {files} filer.', en: 'Wrote the site to {folder}: {pages} pages, {files} files.' },
+  noPdf: {
+    nb: 'merk: nettstedet får ingen PDF-er ({reason}); dokumentene finnes som sider',
+    en: 'note: the site gets no PDFs ({reason}); the documents are there as pages',
+  },
   serving: { nb: 'Nettstedet vises på {url} (Ctrl+C avslutter).', en: 'The site is served at {url} (Ctrl+C stops).' },
 } satisfies Catalogue;
 
@@ -62,24 +69,40 @@ export async function run(options: SiteOptions, ctx: CommandContext): Promise<nu
   if (target) checkTarget(target, open.root, options.output!, !!options.force, t);
   warnUnreadable(open, ctx);
 
+  const today = todayOf(ctx.now);
+  // Each document also as PDF, when a browser is there to print it (dated by the build's day, so the same input gives the same bytes).
+  let printer: PdfPrinter | undefined;
+  if (options.pdf !== false) {
+    try {
+      printer = await openPdfPrinter(ctx, open.lang, { date: new Date(`${today}T00:00:00Z`) });
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      err(ctx, t('noPdf', { reason: error.message }));
+    }
+  }
   const input: SiteInput = {
     repo: open.repo,
     lang: open.lang,
-    today: todayOf(ctx.now),
+    today,
     version: hfVersion(),
     ...(baseUrl ? { baseUrl } : {}),
+    ...(printer ? { pdf: (doc) => printer.pdf(doc) } : {}),
     attachment: (path) => readAttachment(open.root, path),
   };
   let site;
-  if (options.search === false) site = await buildSite(input);
-  else {
-    const { pagefindIndexer, SearchIndexError } = await import('../../site/pagefind.js');
-    try {
-      site = await buildSite({ ...input, search: pagefindIndexer });
-    } catch (error) {
-      if (!(error instanceof SearchIndexError)) throw error;
-      throw new UsageError(t('searchFailed', { reason: error.message.split('\n')[0] }), t('searchFailedHint'));
+  try {
+    if (options.search === false) site = await buildSite(input);
+    else {
+      const { pagefindIndexer, SearchIndexError } = await import('../../site/pagefind.js');
+      try {
+        site = await buildSite({ ...input, search: pagefindIndexer });
+      } catch (error) {
+        if (!(error instanceof SearchIndexError)) throw error;
+        throw new UsageError(t('searchFailed', { reason: error.message.split('\n')[0] }), t('searchFailedHint'));
+      }
     }
+  } finally {
+    await printer?.close();
   }
   for (const w of site.warnings) err(ctx, t('attachmentMissing', { file: w.file, case: w.case }));
 

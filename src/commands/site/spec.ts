@@ -13,6 +13,7 @@ export const spec: CommandSpec = {
     { flags: '--serve', description: { nb: 'vis nettstedet på denne maskinen (http://127.0.0.1)', en: 'preview the site on this computer (http://127.0.0.1)' } },
     { flags: '--port <port>', description: { nb: 'porten for --serve (standard 8000)', en: 'the port for --serve (default 8000)' } },
     { flags: '--no-search', description: { nb: 'uten søk', en: 'without search' } },
+    { flags: '--no-pdf', description: { nb: 'uten PDF av dokumentene (raskere; PDF krever Chrome, Edge eller Chromium)', en: 'without PDFs of the documents (faster; PDF needs Chrome, Edge or Chromium)' } },
   ],
   examples: [
     { command: 'hf site -o _site', text: { nb: 'nettstedet i mappen _site, klart til publisering', en: 'the site in the folder _site, ready to publish' } },

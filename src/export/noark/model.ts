@@ -225,7 +225,7 @@ export function planArchive(input: PlanInput): ArchivePlan {
         documents.push({
           systemID: id(`document:attachment:${unique(`${name}/${a.file ?? a.url ?? a.title}`, String(i + 1))}`),
           type: t('attachment'),
-          title: a.title,
+          title: a.title ?? `${t('attachment')} ${i + 1}`,
           role: documents.length === 0 ? 'Hoveddokument' : 'Vedlegg',
           number: n,
           source: a.file ? { kind: 'file', path: a.file } : { kind: 'none', ...(a.url ? { url: a.url } : {}) },

@@ -24,7 +24,15 @@ export const PUBLIC_ATTACHMENT_BYTES = '%PDF-1.4\n% Utkast til mandat (offentlig
  * (SSU 2024.14), and a restricted section in a treatment text (SSU 2024.31).
  */
 export function plantRestricted(dir: string): void {
-  const edit = (file: string, f: (t: string) => string) => writeFileSync(join(dir, file), f(readFileSync(join(dir, file), 'utf8')));
+  const edit = (file: string, f: (t: string) => string) => {
+    const before = readFileSync(join(dir, file), 'utf8');
+    const after = f(before);
+    // A plant that does not take (the data changed under it) would make the search for it prove nothing.
+    if (after === before) throw new Error(`nothing planted in ${file}`);
+    writeFileSync(join(dir, file), after);
+  };
+  /** Adds frontmatter lines just before the closing fence. */
+  const beforeClose = (t: string, lines: string) => t.replace(/^(---\n[\s\S]*?\n)(---\n)/, `$1${lines}$2`);
   mkdirSync(join(dir, 'vedlegg/ssu/2024'), { recursive: true });
   writeFileSync(join(dir, PUBLIC_ATTACHMENT), PUBLIC_ATTACHMENT_BYTES);
   writeFileSync(join(dir, 'vedlegg/ssu/2024/notat.pdf'), '%PDF-1.4\n% Notat HEMMELIG-6\n%%EOF\n');
@@ -44,7 +52,7 @@ export function plantRestricted(dir: string): void {
   );
   edit(F32, (t) => t.replace('## Forslag til vedtak', '::: skjermet offl. § 13\nHEMMELIG-3\n:::\n\n## Forslag til vedtak'));
   edit(F14, (t) => t.replace('konklusjon: Presentasjonen', 'skjerming:\n  hjemmel: offl. § 13\noffentlig_tittel: Vitality\nkonklusjon: HEMMELIG-4 Presentasjonen'));
-  edit(F31, (t) => t.replace('punkter:', 'behandling: |\n  Orientering om tildelingene.\n\n  ::: skjermet offl. § 13\n  HEMMELIG-5 og HEMMELIG-7\n  :::\npunkter:'));
+  edit(F31, (t) => beforeClose(t, 'behandling: |\n  Orientering om tildelingene.\n\n  ::: skjermet offl. § 13\n  HEMMELIG-5 og HEMMELIG-7\n  :::\n'));
 }
 
 /**
