@@ -32,7 +32,6 @@ import {
   numberCell,
   numberOf,
   numbersCell,
-  pointsList,
   titleInlines,
   type RenderOptions,
 } from './common.js';
@@ -264,8 +263,4 @@ function attachmentRow(lines: Inline[][]): Inline[] | undefined {
 function sameNames(a: string[], b: string[]): boolean {
   const key = (list: string[]) => list.map((n) => n.trim().toLowerCase()).sort().join('\n');
   return key(a) === key(b);
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

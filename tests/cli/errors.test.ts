@@ -13,13 +13,13 @@ import { hfAsync, removeDir, type RunResult } from '../helpers/cli.js';
 let outside = '';
 const cases: [string, string[], { nb: string; en: string }][] = [
   ['unknown command with a suggestion', ['agnda'], { nb: 'hf: ukjent kommando `agnda`\ntips: mente du `agenda`?\n(kjør hf --help for hjelp)\n', en: 'hf: unknown command `agnda`\nhint: did you mean `agenda`?\n(run hf --help for help)\n' }],
-  ['missing argument', ['agenda', 'ssu'], { nb: 'hf: mangler <dato>\n(kjør hf agenda --help for hjelp og eksempler)\n', en: 'hf: missing <dato>\n(run hf agenda --help for help and examples)\n' }],
+  ['missing argument', ['agenda', 'ssu'], { nb: 'hf: mangler <dato>\n(kjør hf agenda --help for hjelp og eksempler)\n', en: 'hf: missing <date>\n(run hf agenda --help for help and examples)\n' }],
   ['unknown option with a suggestion', ['validate', '--strikt'], { nb: 'hf: ukjent valg `--strikt`\ntips: mente du `--strict`?\n', en: 'hf: unknown option `--strikt`\nhint: did you mean `--strict`?\n' }],
   ['a value not among the choices', ['validate', '--format', 'xml'], { nb: 'hf: `xml` er ikke et gyldig valg for valget `--format <format>`; velg en av `stylish`, `json`, `github` eller `gitlab`\n', en: 'hf: `xml` is not a valid choice for the option `--format <format>`; choose one of `stylish`, `json`, `github` or `gitlab`\n' }],
-  ['an argument not among the choices', ['list', 'saker'], { nb: 'hf: `saker` er ikke et gyldig valg for `<liste>`; velg en av `cases`, `meetings`, `plans` eller `mandates`\n', en: 'hf: `saker` is not a valid choice for `<liste>`; choose one of `cases`, `meetings`, `plans` or `mandates`\n' }],
+  ['an argument not among the choices', ['list', 'saker'], { nb: 'hf: `saker` er ikke et gyldig valg for `<liste>`; velg en av `cases`, `meetings`, `plans` eller `mandates`\n', en: 'hf: `saker` is not a valid choice for `<list>`; choose one of `cases`, `meetings`, `plans` or `mandates`\n' }],
   ['an option without its value', ['new-case', '--organ'], { nb: 'hf: valget `--organ <kode>` mangler en verdi\n', en: 'hf: the option `--organ <kode>` needs a value\n' }],
   ['too many arguments', ['mandate', 'check', 'ekstra'], { nb: 'hf: for mange argumenter til `check`: ventet 0, fikk 1 (`ekstra` er til overs)\n', en: 'hf: too many arguments for `check`: expected 0, got 1 (`ekstra` left over)\n' }],
-  ['a missing argument of a subcommand', ['plan', 'status'], { nb: 'hf: mangler <år>\n(kjør hf plan status --help for hjelp og eksempler)\n', en: 'hf: missing <år>\n(run hf plan status --help for help and examples)\n' }],
+  ['a missing argument of a subcommand', ['plan', 'status'], { nb: 'hf: mangler <år>\n(kjør hf plan status --help for hjelp og eksempler)\n', en: 'hf: missing <year>\n(run hf plan status --help for help and examples)\n' }],
 ];
 const results = new Map<string, RunResult>();
 

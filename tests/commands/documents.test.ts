@@ -75,9 +75,9 @@ describe('hf agenda', () => {
     expect(body.code).toBe(2);
     expect(body.stderr).toContain('Ukjent organ `xyz`');
     expect(body.stderr).toContain('PM, SSU, FSU');
-    const date = hf(dir, ['agenda', 'ssu', '26.09.2024']);
+    const date = hf(dir, ['agenda', 'ssu', '31.09.2024']);
     expect(date.code).toBe(2);
-    expect(date.stderr).toContain('Datoen `26.09.2024` er ikke en gyldig dato');
+    expect(date.stderr).toContain('`31.09.2024` leses som 31. september 2024, en dato som ikke finnes');
     const none = hf(dir, ['agenda', 'ssu', '2024-09-27']);
     expect(none.code).toBe(2);
     expect(none.stderr).toBe('hf: SSU har ikke noe møte 2024-09-27: verken en møtefil eller saker til møtet\ntips: Møtene i SSU er 2024-05-23, 2024-09-26.\n');

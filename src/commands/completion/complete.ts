@@ -279,6 +279,13 @@ function argumentCandidates(cmd: CompletionNode, positionals: readonly string[],
   if (!arg && args.length && args[args.length - 1]!.variadic) arg = args[args.length - 1];
   if (!arg) return [];
   if (arg.choices?.length) return arg.choices.map((value) => ({ value }));
+  // A case as one or two words (`<sak...>`): first a body code (or a number alone), then that body's numbers.
+  if (/^(sak|case)\b/i.test(arg.name) && arg.variadic) {
+    const at = positionals.length - args.indexOf(arg);
+    const body = bodyPositional(cmd, positionals, facts);
+    if (at === 0) return [...facts.bodies(), ...facts.caseNumbers().map((value) => ({ value }))];
+    return at === 1 && body ? facts.caseNumbers(body).map((value) => ({ value })) : [];
+  }
   return byName(arg.name, facts, bodyPositional(cmd, positionals, facts)) ?? [];
 }
 

@@ -47,7 +47,7 @@ const messages = {
   failed: { nb: 'Innlesingen feilet ({message}); alle filene er som før', en: 'The import failed ({message}); every file is as it was' },
 } satisfies Catalogue;
 
-export async function run(bodyArg: string, numberArg: string, fileArg: string, options: PaperImportOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: PaperImportOptions, ctx: CommandContext): Promise<number> {
   const root = repositoryRoot(ctx);
   const early = translator(messages, languageOf(ctx));
   const [pending] = pendingJournals(root);
@@ -56,7 +56,11 @@ export async function run(bodyArg: string, numberArg: string, fileArg: string, o
   const open = await openRepository(ctx);
   const { lang } = open;
   const m = translator(messages, lang);
-  const target = findCase(open, bodyArg, numberArg);
+  // The Word file and the case, in either order: `ssu 2024.30 fil.docx` or `fil.docx "SSU 2024.30"`.
+  const fileAt = words.findIndex((w) => /\.docx$/i.test(w.trim()));
+  const at = fileAt >= 0 ? fileAt : words.length - 1;
+  const fileArg = words[at] ?? '';
+  const target = findCase(open, words.filter((_, i) => i !== at), 'hf paper import');
   const ref = formatCaseRef({ body: target.body, number: target.number! });
   const pkg = readDocxFile(ctx.cwd, fileArg, lang);
   const read = (path: string) => {

@@ -15,6 +15,7 @@ import { caseFilesWithNumber, claimNextNumber, claimNumber, type NumberClaim } f
 import type { Occurrence } from '../../repo/references.js';
 import { planRenumber, type Attribution, type RenumberPlan } from '../../repo/renumber.js';
 import { applyChanges, ConflictError, pendingJournals, rollbackJournal, TransactionError } from '../../repo/transaction.js';
+import { caseArg } from '../shared/case-arg.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
 import type { RepoIndex, Repository } from '../../model/repository.js';
 import { requireBody } from '../shared/authoring.js';
@@ -89,18 +90,19 @@ const messages: Catalogue<
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet)', en: '(dry run: nothing was written)' },
 };
 
-export async function run(bodyArg: string | undefined, numberArg: string | undefined, options: RenumberOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: RenumberOptions, ctx: CommandContext): Promise<number> {
   const root = repositoryRoot(ctx);
   const early = translator(messages, languageOf(ctx));
   if (options.recover) return recover(root, ctx, early);
   const [pending] = pendingJournals(root);
   if (pending) throw new UsageError(early('pending', { description: pending.journal.description, path: pending.path }), early('pendingHint'));
-  if (!bodyArg || !numberArg || !!options.to === !!options.next) throw new UsageError(early('usage'), early('usageHint'));
+  if (words.length === 0 || !!options.to === !!options.next) throw new UsageError(early('usage'), early('usageHint'));
 
   const { repo, index, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
-  const body = requireBody(repo.config, bodyArg, lang);
-  const number = parseNumber(numberArg, lang);
+  const named = caseArg(words, root, repo.config.bodies, lang, 'hf renumber');
+  const body = requireBody(repo.config, named.body, lang);
+  const number = named.number;
   const ref = formatCaseRef({ body: body.code, number });
   const cases = index.casesByKey.get(caseKey(body.code, number)) ?? [];
   if (cases.length === 0) throw new UsageError(m('missing', { ref }), m('missingHint', { body: body.code }));
