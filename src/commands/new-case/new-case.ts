@@ -119,6 +119,13 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
 
   const body = requireBody(config, answers.organ!, lang);
   const types = canonicalTypes(config, answers.types, lang);
+  if (answers.queue) options = { ...options, queue: true };
+  if (answers.newMeeting && !options.dryRun) {
+    // The meeting chosen in the terminal is made first, with its standing items, as hf new-meeting makes it.
+    const made = await (await import('../new-meeting/new-meeting.js')).run(body.code, answers.newMeeting, {}, ctx);
+    if (made !== 0) return made;
+    answers.meeting = answers.newMeeting;
+  }
   const meeting = answers.meeting ? requireMeeting(root, body, requireDate(answers.meeting, lang), lang) : undefined;
   const year = meeting ? yearOf(meeting) : yearOf(today());
   const title = answers.title!;

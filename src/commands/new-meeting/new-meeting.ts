@@ -10,7 +10,8 @@
 import { existsSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCaseNumber, yearOf } from '../../model/case-number.js';
-import type { Body } from '../../model/types.js';
+import type { Body, Config } from '../../model/types.js';
+import { standingText } from '../../model/standing.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { caseText, createNumberedCase, createQueuedCase, createStandingCase, numberedCasePath, queuedCasePath, standingCasePath, type Created, type NewCase } from '../../repo/case-files.js';
 import { loadOne, meetingDates, meetingPath } from '../../repo/config-only.js';
@@ -69,12 +70,6 @@ const messages: Catalogue<
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet)', en: '(dry run: nothing was written)' },
 };
 
-/**
- * The standing items' titles and proposed conclusions are documents' text, in
- * the partnership's own words (as in the seeds), whatever the message language.
- */
-const APPROVAL = { title: 'Godkjenning av innkalling og dagsorden', conclusion: 'Innkalling og dagsorden godkjennes.' };
-const MINUTES = { title: 'Referat fra forrige møte', conclusion: 'Referatet godkjennes.' };
 
 const TIME = /^([01]?\d|2[0-3])[:.][0-5]\d$/;
 
@@ -114,7 +109,7 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
     ['sekretariat', names(prev.sekretariat)],
   ]);
 
-  const standing = options.standing === false ? [] : standingItems(body, date, previous);
+  const standing = options.standing === false ? [] : standingItems(config, body, date, previous);
   const planned: Planned[] = standing.map((c) => ({ kind: !body.standingNumbered ? 'unnumbered' : options.queue ? 'queued' : 'numbered', case: c }));
   for (const p of planned) {
     const target = p.kind === 'unnumbered' ? standingCasePath(body.code, date, p.case.title) : undefined;
@@ -155,16 +150,23 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
   return 0;
 }
 
-function standingItems(body: Body, date: string, previous: string | undefined): (NewCase & { meeting: string })[] {
+/**
+ * The standing items' titles and proposed conclusions are the documents' text:
+ * the body's or the partnership's own words in hf.yaml (`faste_saker`), else hf's
+ * in the repository's language — whatever the language of the messages.
+ */
+function standingItems(config: Config, body: Body, date: string, previous: string | undefined): (NewCase & { meeting: string })[] {
+  const approval = standingText('approval', config.lang, config, body);
+  const minutes = standingText('minutes', config.lang, config, body);
   return [
-    { body: body.code, meeting: date, title: APPROVAL.title, standing: 'godkjenning', proposedConclusion: APPROVAL.conclusion, text: '' },
+    { body: body.code, meeting: date, title: approval.title, standing: 'godkjenning', ...(approval.proposedConclusion ? { proposedConclusion: approval.proposedConclusion } : {}), text: '' },
     {
       body: body.code,
       meeting: date,
-      title: MINUTES.title,
+      title: minutes.title,
       standing: 'referat',
       ...(previous ? { minutesOf: [`${body.code} ${previous}`] } : {}),
-      proposedConclusion: MINUTES.conclusion,
+      ...(minutes.proposedConclusion ? { proposedConclusion: minutes.proposedConclusion } : {}),
       text: '',
     },
   ];
