@@ -171,21 +171,3 @@ describe('hf minutes', () => {
   });
 });
 
-describe('the README', () => {
-  it('shows `hf agenda ssu 2024-09-26`, and its document examples run', () => {
-    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-    expect(readme).toContain('npx hf agenda ssu 2024-09-26');
-    const examples = readme
-      .split('\n')
-      // Documents only: `hf minutes approve` and `correct` write into the repository; examples that write a file,
-      // or read one back (`minutes import`, `paper import`: their own tests), are not run here.
-      .map((l) => /^npx hf ((?:agenda|paper|minutes(?! approve| correct)) [^#]*?)\s*(#.*)?$/.exec(l)?.[1])
-      .filter((c): c is string => !!c && !c.includes(' -o ') && !/^(minutes|paper) import /.test(c));
-    expect(examples.length).toBeGreaterThanOrEqual(3);
-    for (const example of examples) {
-      const r = hf(dir, example.split(/\s+/));
-      expect(r.code, example).toBe(0);
-      expect(r.stdout.length, example).toBeGreaterThan(500);
-    }
-  });
-});
