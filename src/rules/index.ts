@@ -10,6 +10,7 @@ import caseFileName from './case-file-name.js';
 import caseMeeting from './case-meeting.js';
 import caseNumberUnique from './case-number-unique.js';
 import caseTypeKnown from './case-type-known.js';
+import commentInValue from './comment-in-value.js';
 import conflictMarker from './conflict-marker.js';
 import conflictOfInterest from './conflict-of-interest.js';
 import encoding from './encoding.js';
@@ -54,6 +55,7 @@ export const RULES: readonly Rule[] = [
   caseMeeting,
   caseNumberUnique,
   caseTypeKnown,
+  commentInValue,
   conflictMarker,
   conflictOfInterest,
   encoding,
