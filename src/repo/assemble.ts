@@ -31,12 +31,15 @@ export interface InputFile {
   settle?(result: FileResult): FileResult;
 }
 
+/** Why a listed entry is reported instead of read (see the rule file-location). */
+export type SkipReason = 'symlink' | 'syncConflict' | 'folder' | 'special' | 'extension' | 'notFolder';
+
 export interface RepoSource {
   root: string;
   /** hf.yaml and the data files. */
   files: InputFile[];
-  /** Files that were seen but not read (symbolic links, sync-conflict copies). */
-  skipped?: { path: string; reason: 'symlink' | 'syncConflict' }[];
+  /** Entries that were seen but not read (symbolic links, folders named like files, files of another kind…: the rule file-location). */
+  skipped?: { path: string; reason: SkipReason }[];
   exists(path: string): boolean;
 }
 

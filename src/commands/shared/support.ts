@@ -1,7 +1,10 @@
 /** Pieces every command shares: finding the repository, picking the language. */
 import type { Lang } from '../../i18n/lang.js';
 import type { Config } from '../../model/types.js';
-import { findRoot, NotARepositoryError } from '../../repo/read.js';
+import { configProblem, findRoot, NotARepositoryError } from '../../repo/read.js';
+import { CONFIG_FILE } from '../../repo/paths.js';
+import { join } from 'node:path';
+import { configError } from './repo-errors.js';
 import { translator } from '../../i18n/lang.js';
 import { cliMessages } from './messages.js';
 import { envLang, UsageError, wantsColor, type CommandContext } from './context.js';
@@ -9,7 +12,11 @@ import { checkHfVersion } from './version.js';
 import { sanitizeOutput } from '../../diagnostics/escape.js';
 import { maskNationalIds } from '../../model/national-id.js';
 
-/** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
+/**
+ * The repository root above `ctx.cwd`, or a usage error: naming where hf
+ * looked; when hf.yaml is a symbolic link (never followed) or not a file; when
+ * the repository needs another hf.
+ */
 export function repositoryRoot(ctx: CommandContext): string {
   let root: string;
   try {
@@ -21,6 +28,8 @@ export function repositoryRoot(ctx: CommandContext): string {
     }
     throw error;
   }
+  const problem = configProblem(root);
+  if (problem) throw configError(join(root, CONFIG_FILE), problem, ctx.lang ?? envLang(ctx.env) ?? 'nb');
   // Every command that works on a repository passes here, so this is where an old hf stops.
   checkHfVersion(root, ctx.lang ?? envLang(ctx.env));
   return root;
