@@ -2,8 +2,9 @@
 import { existsSync, lstatSync, readdirSync, realpathSync, type Dirent } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource, SkipReason } from './build.js';
-import { CONFIG_FILE, DATA_DIRS } from './paths.js';
+import { CONFIG_FILE, DATA_DIRS, JOURNAL_DIR } from './paths.js';
 import { configProblem, readNoFollow } from './fs.js';
+import { stillRunning } from './process.js';
 
 export { configProblem, readNoFollow };
 
@@ -187,6 +188,41 @@ export function fileNames(root: string, rel: string): string[] {
     .map((e) => e.name);
 }
 
+/** A change that did not finish (a journal in `.hf-journal/`, see transaction.ts). */
+export interface PendingChange {
+  /** The journal's repository path. */
+  path: string;
+  /** What the change was (`hf renumber SSU 2024.5 → 2024.7`), when the journal says. */
+  description?: string;
+  /** The process that made it may still be at it (on this machine, still running). */
+  running: boolean;
+}
+
+/** A change older than this is not running any more, whatever process has its id now. */
+const CHANGE_MAX_AGE_MS = 10 * 60 * 1000;
+
+/** The changes that were begun and not finished, oldest first. */
+export function pendingChanges(root: string): PendingChange[] {
+  return fileNames(root, JOURNAL_DIR)
+    .filter((n) => n.endsWith('.json'))
+    .sort()
+    .map((n) => {
+      const path = `${JOURNAL_DIR}/${n}`;
+      let journal: { description?: unknown; pid?: unknown; host?: unknown; created?: unknown } = {};
+      try {
+        const parsed: unknown = JSON.parse(readNoFollow(join(root, path)).toString('utf8'));
+        if (parsed && typeof parsed === 'object') journal = parsed;
+      } catch {
+        // Unreadable: still a change that did not finish.
+      }
+      return {
+        path,
+        ...(typeof journal.description === 'string' ? { description: journal.description } : {}),
+        running: stillRunning(journal.pid, journal.host, journal.created, CHANGE_MAX_AGE_MS),
+      };
+    });
+}
+
 /**
  * A listed file whose bytes are read when the loader gets to it and not kept:
  * the repository never holds every file's bytes at once.
@@ -208,13 +244,15 @@ export type FileReader = (path: string, abs: string) => InputFile;
 export function readRepository(root: string, read: FileReader = lazyInput): RepoSource {
   const { files, odd } = listDataFiles(root);
   const inputs: InputFile[] = [];
-  const skipped: { path: string; reason: SkipReason }[] = [];
+  const skipped: { path: string; reason: SkipReason; detail?: string }[] = [];
   // A linked hf.yaml, or one that is not a file, is reported and never read (the commands refuse it first).
   const problem = configProblem(root);
   if (problem) skipped.push({ path: CONFIG_FILE, reason: problem === 'symlink' ? 'symlink' : 'special' });
   else inputs.push(lazyInput(CONFIG_FILE, join(root, CONFIG_FILE)));
   for (const f of files) inputs.push(read(f, join(root, f)));
   skipped.push(...odd);
+  // A change another hf is making right now is not reported: it will be finished in a moment.
+  for (const p of pendingChanges(root)) if (!p.running) skipped.push({ path: p.path, reason: 'journal', ...(p.description ? { detail: p.description } : {}) });
   return {
     root,
     files: inputs,

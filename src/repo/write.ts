@@ -85,6 +85,12 @@ function tempName(): string {
 }
 let tempCount = 0;
 
+/** The process that made a temporary file, from its name; undefined for any other name. */
+export function tempFilePid(name: string): number | undefined {
+  const m = /^\.([0-9a-f]{8})[0-9a-f]{18}\.hf-tmp$/.exec(name);
+  return m ? parseInt(m[1]!, 16) : undefined;
+}
+
 /**
  * Writes `data` to a new temporary file in `dir` (created exclusively, written
  * whole and fsynced) and returns its path; on failure nothing is left behind.

@@ -16,6 +16,7 @@ const ENTRY: Record<SkipReason, string> = {
   special: 'neither a file nor a folder (a FIFO)',
   extension: 'a file',
   notFolder: 'a file',
+  journal: 'the journal of a change that did not finish',
 };
 
 function showFiles(files: ExampleFiles): string {
@@ -24,7 +25,7 @@ function showFiles(files: ExampleFiles): string {
   return entries
     .map(([path, content]) => {
       if (content === null) return `\`${path}\` — removed\n`;
-      if (typeof content !== 'string' && 'entry' in content) return `\`${path}\` — ${ENTRY[content.entry]}\n`;
+      if (typeof content !== 'string' && 'entry' in content) return `\`${path}\` — ${ENTRY[content.entry]}${content.detail ? ` (${content.detail})` : ''}\n`;
       if (typeof content !== 'string') return `\`${path}\` — bytes that are not UTF-8 (${Buffer.from(content.base64, 'base64').length} bytes)\n`;
       const fence = content.includes('```') ? '````' : '```';
       const lang = path.endsWith('.yaml') ? 'yaml' : 'markdown';

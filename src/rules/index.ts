@@ -17,6 +17,7 @@ import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
+import interruptedChange from './interrupted-change.js';
 import linkUrl from './link-url.js';
 import meetingFileName from './meeting-file-name.js';
 import minutesApproved from './minutes-approved.js';
@@ -62,6 +63,7 @@ export const RULES: readonly Rule[] = [
   fileLocation,
   frontmatter,
   infoItems,
+  interruptedChange,
   linkUrl,
   meetingFileName,
   minutesApproved,

@@ -19,12 +19,14 @@ export type { OtherRef };
 /**
  * An example's files by path: text, bytes (base64), `null` to remove a base file,
  * or an entry that is reported by name and never read (`entry`: a symbolic link,
- * a folder named like a file, a FIFO … as the walk over the disk finds them).
+ * a folder named like a file, a FIFO, a journal of a change that did not finish
+ * with its description in `detail` … as the walk over the disk finds them).
  */
 export type ExampleFiles = Record<string, string | { base64: string } | ExampleEntry | null>;
 
 export interface ExampleEntry {
   entry: SkipReason;
+  detail?: string;
 }
 
 export interface ValidExample {

@@ -1,14 +1,15 @@
 /**
  * What the repository layer refuses, told as a usage error naming the path: a
  * symbolic link or an odd entry where hf reads or writes, an hf.yaml that is not
- * a file. Every command passes here (the command line maps these errors;
- * repositoryRoot checks hf.yaml first).
+ * a file, a change that did not finish. Every command passes here (the command
+ * line maps these errors; repositoryRoot checks hf.yaml and the journal first).
  */
 import { formatCaseNumber } from '../../model/case-number.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { sanitizeLine } from '../../diagnostics/escape.js';
 import { ConfigFileError, type ConfigProblem } from '../../repo/fs.js';
 import { NumberBlockedError } from '../../repo/numbering.js';
+import type { PendingChange } from '../../repo/read.js';
 import { UnsafePathError } from '../../repo/write.js';
 import { UsageError } from './context.js';
 
@@ -29,6 +30,13 @@ const messages = {
     en: '{path} is neither a file nor a folder, but its name holds case number {number}',
   },
   blockedHint: { nb: 'Fjern den eller gi den et annet navn; `hf validate` viser om det er flere.', en: 'Remove it or rename it; `hf validate` shows whether there are more.' },
+  pending: {
+    nb: 'En tidligere endring ble avbrutt før den var ferdig ({description}, {path}), så filene kan være halvveis endret',
+    en: 'An earlier change was interrupted before it finished ({description}, {path}), so the files may be half changed',
+  },
+  pendingHint: { nb: 'Kjør `hf renumber --recover` for å sette filene tilbake slik de var før den endringen.', en: 'Run `hf renumber --recover` to put the files back as they were before that change.' },
+  running: { nb: 'En annen hf-kommando endrer filer i repoet akkurat nå ({description}, {path})', en: 'Another hf command is changing files in the repository right now ({description}, {path})' },
+  runningHint: { nb: 'Vent til den er ferdig, og kjør kommandoen på nytt.', en: 'Wait until it has finished, and run the command again.' },
 } satisfies Catalogue;
 
 const m = (lang: Lang) => translator(messages, lang);
@@ -38,6 +46,13 @@ export function configError(path: string, problem: ConfigProblem, lang: Lang): U
   const t = m(lang);
   const shown = { path: sanitizeLine(path) };
   return problem === 'symlink' ? new UsageError(t('configSymlink', shown), t('configSymlinkHint')) : new UsageError(t('configNotFile', shown), t('configNotFileHint'));
+}
+
+/** A usage error for a change that did not finish, or that another hf is making now. */
+export function pendingError(change: PendingChange, lang: Lang): UsageError {
+  const t = m(lang);
+  const vars = { description: sanitizeLine(change.description ?? '?'), path: change.path };
+  return change.running ? new UsageError(t('running', vars), t('runningHint')) : new UsageError(t('pending', vars), t('pendingHint'));
 }
 
 /** The usage error for a refusal from the repository layer, or undefined for anything else. */
