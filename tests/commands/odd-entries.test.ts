@@ -161,6 +161,34 @@ describe('odd entries in the data folders', () => {
   });
 });
 
+describe('files a document takes in', () => {
+  it('an attachment or a logo that is a link out of the repository is refused, naming it, and never read', () => {
+    const dir = copyBundled('hf-odd-doc-');
+    const outside = makeOutside();
+    try {
+      const attachment = 'vedlegg/ssu/2024/2024.34-palliasjon-til-voksne-pasienter.md';
+      writeFileSync(join(outside, 'vedlegg.md'), `# ${MARK}\n`);
+      rmSync(join(dir, attachment));
+      symlinkSync(join(outside, 'vedlegg.md'), join(dir, attachment));
+      // The packet as PDF reads every attachment before it needs a browser.
+      const packet = hf(dir, ['agenda', 'SSU', '2024-09-26', '--with-papers', '-o', join(outside, 'pakke.pdf')], { HF_CHROME: join(outside, 'ingen-nettleser') });
+      expect(packet.code).toBe(2);
+      expect(packet.stderr).toContain(`\`${attachment}\` ligger utenfor repoet`);
+
+      writeFileSync(join(outside, 'logo.png'), Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64'));
+      mkdirSync(join(dir, 'profil'));
+      symlinkSync(join(outside, 'logo.png'), join(dir, 'profil', 'logo.png'));
+      writeFileSync(join(dir, 'hf.yaml'), readFileSync(join(dir, 'hf.yaml'), 'utf8') + '\nprofil:\n  logo: profil/logo.png\n');
+      const notice = hf(dir, ['agenda', 'SSU', '2024-09-26', '-o', join(outside, 'innkalling.docx')]);
+      expect(notice.code).toBe(2);
+      expect(notice.stderr).toContain('`profil/logo.png` (profil.logo i hf.yaml) ligger utenfor repoet');
+    } finally {
+      removeDir(dir);
+      removeDir(outside);
+    }
+  });
+});
+
 describe('hf.yaml that is not a plain file', () => {
   let outside: string;
   let out: string;
