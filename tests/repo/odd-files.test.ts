@@ -14,6 +14,7 @@ import { NumberBlockedError, peekNextNumber } from '../../src/repo/numbering.js'
 import { queueEntries } from '../../src/repo/queue.js';
 import { findRoot, isPlainFile, listFolder, readRepository } from '../../src/repo/read.js';
 import { safeTarget, UnsafePathError } from '../../src/repo/write.js';
+import { DEFAULT_CASE_TEMPLATE, loadCaseTemplate } from '../../src/repo/templates.js';
 import { BASE_CONFIG } from '../../src/rules/fixture.js';
 import { removeDir } from '../helpers/cli.js';
 
@@ -106,6 +107,15 @@ describe('walking the data folders', () => {
     mkdirSync(at('meetings', 'ssu', '2024-10-10.md'));
     expect(meetingDates(root, 'FSU')).toEqual([]);
     expect(meetingDates(root, 'SSU')).toEqual(['2024-09-26']);
+  });
+});
+
+describe('case templates', () => {
+  it('are read from plain files only: not through a linked templates folder', () => {
+    mkdirSync(join(outside, 'maler'));
+    writeFileSync(join(outside, 'maler', 'sak.md'), '## Utenfor\n');
+    symlinkSync(join(outside, 'maler'), at('templates'), 'dir');
+    expect(loadCaseTemplate(root, 'SSU')).toEqual({ text: DEFAULT_CASE_TEMPLATE });
   });
 });
 
