@@ -9,6 +9,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, watch, writeFileSync, type FSWatcher } from 'node:fs';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -130,6 +131,41 @@ describe('a change killed at each of its steps', () => {
       expect(readFileSync(join(dir, PLAN), 'utf8')).toContain('SSU 2024.40');
       expect(existsSync(join(dir, 'cases/ssu/2024/2024.41-ny.md'))).toBe(true);
     }
+  });
+});
+
+describe('a change another hf is making right now', () => {
+  it('is named as running, not as interrupted, and --recover leaves it alone until its process has ended', async () => {
+    const dir = fresh();
+    // A live process on this machine stands for the hf that writes the change.
+    const writer = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'ignore' });
+    try {
+      const journal = {
+        version: 1,
+        id: 'x',
+        description: 'hf schedule SSU 2024-11-28',
+        created: new Date().toISOString(),
+        pid: writer.pid,
+        host: hostname(),
+        changes: [{ to: 'cases/ssu/2024/2024.41-ny.md', after: Buffer.from('---\ntittel: Ny\n---\n').toString('base64') }],
+      };
+      mkdirSync(join(dir, '.hf-journal'), { recursive: true });
+      writeFileSync(join(dir, '.hf-journal', 'x.json'), JSON.stringify(journal));
+      const list = hf(dir, ['list', 'cases'], ENV);
+      expect(list.code).toBe(2);
+      expect(list.stderr).toContain('En annen hf-kommando endrer filer i repoet akkurat nå (hf schedule SSU 2024-11-28, .hf-journal/x.json)');
+      const early = hf(dir, ['renumber', '--recover'], ENV);
+      expect(early.code).toBe(1);
+      expect(early.stderr).toContain('hf-kommandoen som gjør den, kjører fortsatt');
+      expect(existsSync(join(dir, '.hf-journal', 'x.json'))).toBe(true);
+    } finally {
+      writer.kill('SIGKILL');
+      await new Promise((resolve) => writer.once('exit', resolve));
+    }
+    // Its process gone, it is an interrupted change like any other.
+    expect(hf(dir, ['list', 'cases'], ENV).stderr).toContain('En tidligere endring ble avbrutt før den var ferdig (hf schedule SSU 2024-11-28, .hf-journal/x.json)');
+    expect(hf(dir, ['renumber', '--recover'], ENV).code).toBe(0);
+    expect(readdirSync(join(dir, '.hf-journal'))).toEqual([]);
   });
 });
 
