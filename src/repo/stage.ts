@@ -64,7 +64,8 @@ let scratch = Buffer.allocUnsafeSlow(64 * 1024);
  * ten thousand files copied out would be ten thousand buffers for the garbage collector.
  */
 function readStamped(abs: string): { bytes: Buffer; s: number; m: number; c: number; i: number } {
-  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  // O_NONBLOCK: a FIFO put where a file was listed gives nothing instead of waiting for a writer.
+  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
     if (scratch.length < st.size + 1) scratch = Buffer.allocUnsafeSlow(Math.max(st.size + 1, scratch.length * 2));

@@ -37,7 +37,8 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
     const m = translator(cliMessages, ctx.lang ?? 'nb');
     throw new UsageError(m('unknownFormat', { format, formats: FORMATS.join(', ') }));
   }
-  const root = repositoryRoot(ctx);
+  // A change that did not finish is reported as a finding (interrupted-change), with how to recover.
+  const root = repositoryRoot(ctx, { pending: 'leave' });
   // The cache (.hf-cache/) lets a run re-read only the files that changed; --no-cache reads everything.
   const cache = options.cache === false ? undefined : openCache(root);
   const source = cache ? cache.read() : readRepository(root);
@@ -102,7 +103,8 @@ function filterByPaths(diagnostics: Diagnostic[], paths: string[], root: string,
   if (paths.length === 0) return diagnostics;
   const prefixes = paths.map((p) => relative(root, resolve(cwd, p)).split(sep).join('/'));
   if (prefixes.some((p) => p === '')) return diagnostics;
-  return diagnostics.filter((d) => prefixes.some((p) => d.file === p || d.file.startsWith(p + '/')));
+  // A change that did not finish concerns every file: it is shown whatever paths are asked for.
+  return diagnostics.filter((d) => d.ruleId === 'interrupted-change' || prefixes.some((p) => d.file === p || d.file.startsWith(p + '/')));
 }
 
 /** Stable across runs and line shifts elsewhere in the file: rule, file and message. */
