@@ -10,6 +10,7 @@ import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
 import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
+import { nestingExcess } from '../model/markdown-nesting.js';
 
 export type { LoadedFile, Located };
 
@@ -80,6 +81,17 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     }
   }
 
+  if (kind !== 'config') {
+    // Markdown nested deeper than hf shows (the body, and any text of the frontmatter).
+    const deepBody = nestingExcess(body);
+    if (deepBody) report('markdown-nesting', 'tooDeep', posAt(bodyOffset + deepBody.offset));
+    if (data) {
+      for (const [at, value, offset] of deepStrings(data)) {
+        report('markdown-nesting', 'tooDeep', posAt(yamlOffset + valueOffset(yaml?.doc, yamlText ?? '', at, value, offset)), { field: displayField(at) });
+      }
+    }
+  }
+
   const file: LoadedFile = {
     path,
     kind,
@@ -101,6 +113,54 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     },
   };
   return { file, findings };
+}
+
+/** The strings of a frontmatter value that nest deeper than hf shows: path, string and offset of the excess in it. */
+function deepStrings(data: Record<string, unknown>): [YamlPath, string, number][] {
+  const out: [YamlPath, string, number][] = [];
+  const stack: [YamlPath, unknown][] = [[[], data]];
+  while (stack.length) {
+    const [at, value] = stack.pop()!;
+    if (typeof value === 'string') {
+      const excess = value.length > 32 ? nestingExcess(value) : undefined;
+      if (excess) out.push([at, value, excess.offset]);
+    } else if (Array.isArray(value)) {
+      for (let i = value.length - 1; i >= 0; i--) stack.push([[...at, i], value[i]]);
+    } else if (value && typeof value === 'object') {
+      const entries = Object.entries(value as Record<string, unknown>);
+      for (let i = entries.length - 1; i >= 0; i--) stack.push([[...at, entries[i]![0]], entries[i]![1]]);
+    }
+  }
+  return out;
+}
+
+/**
+ * The offset in the YAML text of character `offset` of the string at `at`: exact in
+ * a literal block scalar (`|`), whose lines stand in the file as they are in the
+ * string, indented; the start of the value otherwise.
+ */
+function valueOffset(doc: ParsedYaml['doc'], yamlText: string, at: YamlPath, value: string, offset: number): number {
+  const span = locateSpan(doc, at, 'value');
+  if (!span) return 0;
+  const src = yamlText.slice(span.start, span.end);
+  if (!src.startsWith('|')) return span.start;
+  const lineIndex = value.slice(0, offset).split('\n').length - 1;
+  const lineStart = value.lastIndexOf('\n', offset - 1) + 1;
+  const valueLine = value.slice(lineStart, value.indexOf('\n', lineStart) < 0 ? value.length : value.indexOf('\n', lineStart));
+  let pos = 0;
+  for (let i = 0; i <= lineIndex; i++) {
+    const nl = src.indexOf('\n', pos);
+    if (nl < 0) return span.start;
+    pos = nl + 1;
+  }
+  const srcEnd = src.indexOf('\n', pos) < 0 ? src.length : src.indexOf('\n', pos);
+  const indent = Math.max(0, srcEnd - pos - valueLine.length);
+  return span.start + pos + indent + (offset - lineStart);
+}
+
+/** `behandling`, `vedlegg[2].tittel`: a frontmatter path as a reader writes it. */
+function displayField(at: YamlPath): string {
+  return at.map((seg, i) => (typeof seg === 'number' ? `[${seg + 1}]` : i ? `.${seg}` : seg)).join('');
 }
 
 function emptyFile(path: string, kind: FileKind): LoadedFile {

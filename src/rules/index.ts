@@ -17,6 +17,7 @@ import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
 import linkUrl from './link-url.js';
+import markdownNesting from './markdown-nesting.js';
 import meetingFileName from './meeting-file-name.js';
 import minutesApproved from './minutes-approved.js';
 import missingConclusion from './missing-conclusion.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   frontmatter,
   infoItems,
   linkUrl,
+  markdownNesting,
   meetingFileName,
   minutesApproved,
   missingConclusion,
