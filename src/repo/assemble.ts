@@ -5,6 +5,7 @@
  * every file from the cache (src/repo/scope.ts) needs nothing more.
  */
 import type { Finding } from '../diagnostics/finding.js';
+import { isValidDate } from '../model/dates.js';
 import { mapCase, mapConfig, mapMandate, mapMeeting, mapPlan, mapPlanRow } from '../model/map.js';
 import type { Repository } from '../model/repository.js';
 import type { FactContext } from './facts.js';
@@ -130,9 +131,14 @@ function addRecord(repo: Repository, file: LoadedFile): void {
     case 'queued-case':
       repo.cases.push((record = mapCase(path, data, '', parts[1]!)));
       break;
-    case 'meeting':
-      repo.meetings.push((record = mapMeeting(path, data, '', parts[1]!, stemOf(parts))));
+    case 'meeting': {
+      const meeting = mapMeeting(path, data, '', parts[1]!, stemOf(parts));
+      // A meeting on a day that does not exist (`2024-02-30.md` without a real `dato`) is no meeting:
+      // meeting-file-name and the schema report it, and no rule compares its date.
+      if (!isValidDate(meeting.date)) return;
+      repo.meetings.push((record = meeting));
       break;
+    }
     case 'plan':
       repo.plans.push((record = mapPlan(path, data, '', parts[1]!)));
       break;
