@@ -11,6 +11,7 @@ import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './fro
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
 import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
 import { nestingExcess } from '../model/markdown-nesting.js';
+import { findInvisible, type InvisibleKind } from '../model/invisible.js';
 
 export type { LoadedFile, Located };
 
@@ -81,6 +82,26 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     }
   }
 
+  // Characters a reader cannot see (control, direction and zero-width characters), where they stand:
+  // the first on each line, naming it; and those a YAML escape (`"\e"`, `"\u202e"`) puts into a value, at the value.
+  let lastLine = 0;
+  for (const m of findInvisible(text)) {
+    const pos = posAt(m.offset);
+    if (pos.line === lastLine) continue;
+    lastLine = pos.line;
+    report('invisible-character', INVISIBLE_MESSAGE[m.kind], pos, { char: m.name });
+  }
+  if (data) {
+    for (const [at, value] of stringsOf(data)) {
+      const found = findInvisible(value);
+      if (!found.length) continue;
+      const span = locateSpan(yaml?.doc, at, 'value');
+      const raw = span ? (yamlText ?? '').slice(span.start, span.end) : '';
+      const escaped = found.find((m) => !raw.includes(m.char));
+      if (escaped) report('invisible-character', INVISIBLE_MESSAGE[escaped.kind], posAt(yamlOffset + (span?.start ?? 0)), { char: escaped.name });
+    }
+  }
+
   if (kind !== 'config') {
     // Markdown nested deeper than hf shows (the body, and any text of the frontmatter).
     const deepBody = nestingExcess(body);
@@ -115,15 +136,26 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
   return { file, findings };
 }
 
+const INVISIBLE_MESSAGE: Record<InvisibleKind, string> = { control: 'control', bidi: 'bidi', 'zero-width': 'zeroWidth', lookalike: 'zeroWidth' };
+
 /** The strings of a frontmatter value that nest deeper than hf shows: path, string and offset of the excess in it. */
 function deepStrings(data: Record<string, unknown>): [YamlPath, string, number][] {
   const out: [YamlPath, string, number][] = [];
+  for (const [at, value] of stringsOf(data)) {
+    const excess = value.length > 32 ? nestingExcess(value) : undefined;
+    if (excess) out.push([at, value, excess.offset]);
+  }
+  return out;
+}
+
+/** Every string value of a frontmatter (keys aside), with its path, in document order (iteratively). */
+function stringsOf(data: Record<string, unknown>): [YamlPath, string][] {
+  const out: [YamlPath, string][] = [];
   const stack: [YamlPath, unknown][] = [[[], data]];
   while (stack.length) {
     const [at, value] = stack.pop()!;
     if (typeof value === 'string') {
-      const excess = value.length > 32 ? nestingExcess(value) : undefined;
-      if (excess) out.push([at, value, excess.offset]);
+      out.push([at, value]);
     } else if (Array.isArray(value)) {
       for (let i = value.length - 1; i >= 0; i--) stack.push([[...at, i], value[i]]);
     } else if (value && typeof value === 'object') {

@@ -16,6 +16,7 @@ import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
+import invisibleCharacter from './invisible-character.js';
 import linkUrl from './link-url.js';
 import markdownNesting from './markdown-nesting.js';
 import meetingFileName from './meeting-file-name.js';
@@ -61,6 +62,7 @@ export const RULES: readonly Rule[] = [
   fileLocation,
   frontmatter,
   infoItems,
+  invisibleCharacter,
   linkUrl,
   markdownNesting,
   meetingFileName,

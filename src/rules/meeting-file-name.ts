@@ -51,7 +51,7 @@ export default defineRule({
       const fileDate = parts[2]!.replace(/\.md$/, '');
       const pos = ctx.locate(m.file, ['dato']);
       if (fileDate !== m.date) ctx.report({ messageId: 'date', file: m.file, ...pos, data: { fileDate, date: m.date } });
-      if (parts[1] !== bodyFolder(m.body)) {
+      if (parts[1]!.normalize('NFC') !== bodyFolder(m.body)) {
         ctx.report({ messageId: 'body', file: m.file, ...ctx.locate(m.file, ['organ']), data: { body: m.body, folder: parts[1], expected: bodyFolder(m.body) } });
       }
     }
