@@ -25,3 +25,8 @@ export function reservedSegment(path: string): string | undefined {
 
 /** The reserved names, for messages. */
 export const RESERVED_NAMES = 'CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9';
+
+/** `name`, or `prefix-name` when Windows reserves `name` (a folder made from a body code, `organ-con`). */
+export function unreservedName(name: string, prefix: string): string {
+  return isReservedName(name) ? `${prefix}-${name}` : name;
+}

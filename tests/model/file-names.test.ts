@@ -8,7 +8,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isReservedName } from '../../src/model/file-names.js';
+import { isReservedName, unreservedName } from '../../src/model/file-names.js';
 import { fallbackName } from '../../src/commands/shared/emit.js';
 import { caseFileName } from '../../src/repo/paths.js';
 import { bodyDir } from '../../src/site/paths.js';
@@ -40,6 +40,8 @@ describe('reserved names', () => {
     expect(caseFileName('2024.1', 'Con')).toBe('2024.1-con.md');
     expect(bodyDir('AUX')).toBe('organ-aux');
     expect(bodyDir('SSU')).toBe('ssu');
+    expect(unreservedName('nul', 'organ')).toBe('organ-nul');
+    expect(unreservedName('ssu', 'organ')).toBe('ssu');
   });
 });
 
