@@ -42,6 +42,7 @@ const isPunct = (text: string, i: number) => i >= 0 && i < text.length && PUNCT.
  * when it cannot. Linear in the length of the text.
  */
 export function nestingExcess(text: string, limit = MAX_NESTING): NestingExcess | undefined {
+  if (withinLimit(text, limit)) return undefined;
   const n = text.length;
   let fence = ''; // the fence of an open fenced code block
   // Inline openers of the current leaf block.
@@ -57,20 +58,27 @@ export function nestingExcess(text: string, limit = MAX_NESTING): NestingExcess 
   while (lineStart <= n) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = n;
-    const line = text.slice(lineStart, lineEnd);
     // Fenced code at the top level (a fence inside a quote or list is counted as text, which only overestimates).
+    let first = lineStart;
+    while (first < lineEnd && first - lineStart < 4 && text.charCodeAt(first) === 32) first++;
+    const lead = text.charCodeAt(first);
+    const maybeFence = first - lineStart <= 3 && (lead === 96 || lead === 126);
     if (fence) {
-      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(line);
-      if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = '';
+      if (maybeFence) {
+        const close = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/.exec(text.slice(lineStart, lineEnd));
+        if (close && close[1]![0] === fence[0] && close[1]!.length >= fence.length) fence = '';
+      }
       lineStart = lineEnd + 1;
       continue;
     }
-    const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(line);
-    if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
-      fence = open[1]!;
-      resetInline();
-      lineStart = lineEnd + 1;
-      continue;
+    if (maybeFence) {
+      const open = /^ {0,3}(`{3,}|~{3,})(.*)$/.exec(text.slice(lineStart, lineEnd));
+      if (open && !(open[1]![0] === '`' && open[2]!.includes('`'))) {
+        fence = open[1]!;
+        resetInline();
+        lineStart = lineEnd + 1;
+        continue;
+      }
     }
     // The container prefix: `>`, list markers, footnote labels and indentation.
     let j = lineStart;
@@ -119,18 +127,23 @@ export function nestingExcess(text: string, limit = MAX_NESTING): NestingExcess 
     }
     j = Math.min(j, lineEnd);
     const blockDepth = markers + (columns >> 1);
-    const rest = text.slice(j, lineEnd).replace(/\r$/, '');
-    if (rest.trim() === '' || listItem || rest.startsWith('#')) resetInline();
-    const at = inlineScan(text, j, j + rest.length, blockDepth, limit);
+    const end = lineEnd > j && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    let k = j;
+    while (k < end && isSpace(text.charCodeAt(k))) k++;
+    const heading = text.charCodeAt(j) === 35; /* # */
+    if (k === end || listItem || heading) resetInline();
+    const at = inlineScan(text, j, end, blockDepth, limit);
     if (at >= 0) return { offset: at };
-    if (rest.startsWith('#')) resetInline();
+    if (heading) resetInline();
     lineStart = lineEnd + 1;
   }
   return undefined;
 
   /** Counts the inline openers of one line; the offset where the depth goes past the limit, or -1. */
   function inlineScan(s: string, from: number, to: number, blockDepth: number, max: number): number {
-    const ticks = codeSpans(s, from, to);
+    let tick = from;
+    while (tick < to && s.charCodeAt(tick) !== 96) tick++;
+    const ticks = tick < to ? codeSpans(s, tick, to) : NO_SPANS;
     let i = from;
     while (i < to) {
       const c = s.charCodeAt(i);
@@ -182,8 +195,32 @@ export function nestingExcess(text: string, limit = MAX_NESTING): NestingExcess 
   }
 }
 
+const NO_SPANS: ReadonlyMap<number, number> = new Map();
+
+/**
+ * A quick look that clears most texts: the longest run of container characters
+ * at the start of a line (a tab counting two), plus every `*`, `_`, `~` and `[`
+ * of the whole text, is a looser bound than the scan's. A footnote label can
+ * stand in a line's prefix, so a text with one always gets the full scan.
+ */
+function withinLimit(text: string, limit: number): boolean {
+  if (text.includes('[^')) return false;
+  let inline = 0;
+  INLINE_CHAR.lastIndex = 0;
+  while (INLINE_CHAR.test(text)) if (++inline > limit) return false;
+  // The longest prefix allowed: a tab counts two.
+  const room = text.includes('\t') ? (limit - inline) >> 1 : limit - inline;
+  let re = prefixPatterns.get(room);
+  if (!re) prefixPatterns.set(room, (re = new RegExp(`^[ \\t>*+\\-0-9.)]{${room + 1},}`, 'm')));
+  return !re.test(text);
+}
+
+const INLINE_CHAR = /[*_~[]/g;
+/** The pattern of a line prefix longer than n characters, by n. */
+const prefixPatterns = new Map<number, RegExp>();
+
 /** The code spans of one line: the offset of each opening backtick run → the offset just after its closing run. */
-function codeSpans(s: string, from: number, to: number): Map<number, number> {
+function codeSpans(s: string, from: number, to: number): ReadonlyMap<number, number> {
   const runs: [start: number, length: number][] = [];
   for (let i = from; i < to; ) {
     if (s.charCodeAt(i) === 92) {
@@ -199,8 +236,8 @@ function codeSpans(s: string, from: number, to: number): Map<number, number> {
     runs.push([i, k - i]);
     i = k;
   }
+  if (runs.length < 2) return NO_SPANS;
   const spans = new Map<number, number>();
-  if (runs.length < 2) return spans;
   // The next run of the same length after each run, found from the right.
   const next = new Array<number>(runs.length).fill(-1);
   const lastOfLength = new Map<number, number>();

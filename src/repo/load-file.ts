@@ -10,7 +10,7 @@ import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
 import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
-import { nestingExcess } from '../model/markdown-nesting.js';
+import { MAX_NESTING, nestingExcess } from '../model/markdown-nesting.js';
 import { findInvisible, type InvisibleKind } from '../model/invisible.js';
 
 export type { LoadedFile, Located };
@@ -91,7 +91,8 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     lastLine = pos.line;
     report('invisible-character', INVISIBLE_MESSAGE[m.kind], pos, { char: m.name });
   }
-  if (data) {
+  // Only a double-quoted scalar's escape (a backslash) can put in a character the text does not show.
+  if (data && yamlText?.includes('\\')) {
     for (const [at, value] of stringsOf(data)) {
       const found = findInvisible(value);
       if (!found.length) continue;
@@ -106,7 +107,8 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     // Markdown nested deeper than hf shows (the body, and any text of the frontmatter).
     const deepBody = nestingExcess(body);
     if (deepBody) report('markdown-nesting', 'tooDeep', posAt(bodyOffset + deepBody.offset));
-    if (data) {
+    // A frontmatter text can only nest deeper than hf shows if the frontmatter holds that many nesting characters.
+    if (data && mayNest(yamlText ?? '')) {
       for (const [at, value, offset] of deepStrings(data)) {
         report('markdown-nesting', 'tooDeep', posAt(yamlOffset + valueOffset(yaml?.doc, yamlText ?? '', at, value, offset)), { field: displayField(at) });
       }
@@ -134,6 +136,37 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
     },
   };
   return { file, findings };
+}
+
+/**
+ * False when no text of this frontmatter can nest deeper than MAX_NESTING, by the
+ * same count as src/model/markdown-nesting.ts but looser: a line's prefix of
+ * spaces, `>`, list markers and digits, plus every `*`, `_`, `~` and `[` since the
+ * last blank line. A backslash may be an escape that writes any of them, so a
+ * frontmatter with one is always checked.
+ */
+function mayNest(yaml: string): boolean {
+  if (yaml.includes('\\')) return true;
+  let inline = 0;
+  let prefix = 0;
+  let inPrefix = true;
+  let blank = true;
+  for (let i = 0; i <= yaml.length; i++) {
+    const c = i < yaml.length ? yaml.charCodeAt(i) : 10;
+    if (c === 10) {
+      if (blank) inline = 0;
+      prefix = 0;
+      inPrefix = true;
+      blank = true;
+      continue;
+    }
+    if (c !== 32 && c !== 9 && c !== 13) blank = false;
+    if (inPrefix && (c === 32 || c === 9 || c === 62 || c === 45 || c === 43 || c === 42 || c === 46 || c === 41 || (c >= 48 && c <= 57))) prefix += c === 9 ? 4 : 1;
+    else inPrefix = false;
+    if (c === 42 || c === 95 || c === 126 || c === 91) inline++;
+    if (prefix + inline > MAX_NESTING) return true;
+  }
+  return false;
 }
 
 const INVISIBLE_MESSAGE: Record<InvisibleKind, string> = { control: 'control', bidi: 'bidi', 'zero-width': 'zeroWidth', lookalike: 'zeroWidth' };

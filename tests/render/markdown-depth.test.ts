@@ -123,7 +123,7 @@ describe('deep Markdown', () => {
       for (let i = 0; i < reps; i++) render(text);
     };
     let small = timeOf(times(small4));
-    while (small < 60 && reps < 512) {
+    while (small < 40 && reps < 512) {
       reps *= 2;
       small = timeOf(times(small4));
     }
