@@ -111,8 +111,13 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, parents:
         if (missing >= 0) return command.error(`error: missing required argument '${text(spec.args![missing]!.name, lang)}'`, { code: 'commander.missingArgument' });
       }
       // A subcommand also gets the options its parent declares (`hf plan status 2025 -o x.docx`).
-      const options = isSub && command.parent ? { ...command.parent.opts(), ...command.opts() } : command.opts();
-      return execute(command, setup.io, setup.exit, (ctx) => run(args, options, ctx));
+      const raw = isSub && command.parent ? { ...command.parent.opts(), ...command.opts() } : command.opts();
+      // Text typed on a Mac may arrive decomposed (NFD: `sa\u030ar` for `sår`); the data is read as NFC, so
+      // arguments are compared as NFC too. Names of files, folders and git refs are passed as typed.
+      const verbatim = new Set([...command.options, ...(isSub && command.parent ? command.parent.options : [])].filter((o) => VERBATIM.test(valueName(o.flags))).map((o) => o.attributeName()));
+      const options = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, verbatim.has(k) ? v : nfc(v)]));
+      const typed = args.map((a, i) => (VERBATIM.test(text(spec.args![i]!.name, 'nb')) ? a : nfc(a)));
+      return execute(command, setup.io, setup.exit, (ctx) => run(typed, options, ctx));
     });
   }
   for (const sub of spec.subcommands ?? []) cmd.addCommand(commandOf(sub, setup, cmd, [...parents, spec.name]), sub.hidden ? { hidden: true } : {});
@@ -167,4 +172,17 @@ export async function programFor(argv: readonly string[], setup: CliSetup, versi
   return buildProgram(setup, version);
 }
 
+/** Argument and option values that name a file, a folder or a git ref: passed on exactly as typed. */
+const VERBATIM = /^(fil|file|mappe|folder|sti|stier|path|oppsett|pakke|git-ref|ref)$/;
 
+/** The value name of an option's flags (`-o, --output <fil>` → `fil`); '' for a switch. */
+function valueName(flags: string): string {
+  return /[<[]([^>\]]+)[>\]]/.exec(flags)?.[1]?.replace(/\.\.\.$/, '') ?? '';
+}
+
+/** A typed value in Unicode NFC (strings, and the strings of a list). */
+function nfc(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map((v) => (typeof v === 'string' ? v.normalize('NFC') : v));
+  return value;
+}

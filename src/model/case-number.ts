@@ -3,6 +3,7 @@
  * year and a sequence number, never a float: `2024.10` and `2024.1` are different
  * cases, and `2024.9` is followed by `2024.10`.
  */
+import { isValidDate } from './dates.js';
 
 export interface CaseNumber {
   year: number;
@@ -22,7 +23,6 @@ export interface MeetingRef {
 const NUMBER = /^(\d{4})\.([1-9]\d{0,5})$/;
 const REF = /^([A-ZÆØÅa-zæøå][A-ZÆØÅa-zæøå0-9]*(?:-[A-ZÆØÅa-zæøå0-9]+)*)(?:-sak|\s+sak)?\s+(\d{4}\.[1-9]\d{0,5})$/;
 const MEETING_REF = /^([A-ZÆØÅa-zæøå][A-ZÆØÅa-zæøå0-9]*(?:-[A-ZÆØÅa-zæøå0-9]+)*)\s+(\d{4}-\d{2}-\d{2})$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Parses `2024.27`; undefined for anything else (including `2024.027` and `2024.0`). */
 export function parseCaseNumber(text: string): CaseNumber | undefined {
@@ -73,16 +73,8 @@ export function formatMeetingRef(ref: MeetingRef): string {
   return `${ref.body} ${ref.date}`;
 }
 
-/** True for a real calendar date written `yyyy-mm-dd`. */
-export function isValidDate(text: string): boolean {
-  const m = DATE.exec(text);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
-}
+/** True for a real calendar date written `yyyy-mm-dd` (src/model/dates.ts). */
+export { isValidDate };
 
 /** The year of a `yyyy-mm-dd` date. */
 export function yearOf(date: string): number {

@@ -8,6 +8,7 @@ import { isLang } from '../i18n/lang.js';
 import { parseCaseNumber, parseCaseRef, parseMeetingRef, type CaseRef, type MeetingRef } from './case-number.js';
 import { STANDING_ITEMS, standingKindOf, type StandingTexts } from './standing.js';
 import { ownLabels } from './labels.js';
+import { dateOf } from './dates.js';
 import type {
   Apology,
   Approval,
@@ -270,8 +271,9 @@ function followUp(v: unknown): FollowUpItem | undefined {
   return {
     what,
     ...(str(o.ansvar) ? { owner: str(o.ansvar) } : {}),
-    ...(str(o.frist) ? { due: str(o.frist) } : {}),
-    ...(str(o.møte) ? { meeting: str(o.møte) } : {}),
+    ...(dateOf(o.frist) ? { due: dateOf(o.frist)! } : {}),
+    ...(dateOf(o.møte) ? { meeting: dateOf(o.møte)! } : {}),
+    ...((typeof o.frist === 'string' && !dateOf(o.frist)) || (typeof o.møte === 'string' && !dateOf(o.møte)) ? { impossibleDate: true as const } : {}),
     status: o.status === 'lukket' ? 'closed' : 'open',
     ...(closedIn ? { closedIn } : {}),
   };
@@ -285,7 +287,8 @@ function restrictionOf(v: unknown): Restriction | undefined {
   if (v === undefined || v === null || v === false) return undefined;
   const o = obj(v);
   const basis = str(o?.hjemmel) ?? (typeof v === 'string' && v.trim() ? v.trim() : '');
-  const until = str(o?.til);
+  // A date that does not exist ends nothing: the case stays restricted.
+  const until = dateOf(o?.til);
   return { basis, ...(until ? { until } : {}) };
 }
 
@@ -307,7 +310,7 @@ export function mapCase(file: string, data: Data, text: string, bodyFromPath: st
     file,
     ...(number ? { number } : {}),
     body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
-    ...(str(data.møte) ? { meeting: str(data.møte) } : {}),
+    ...(dateOf(data.møte) ? { meeting: dateOf(data.møte)! } : {}),
     title: str(data.tittel) ?? '',
     ...(titleLines ? { titleLines } : {}),
     ...(str(data.offentlig_tittel) ? { publicTitle: str(data.offentlig_tittel) } : {}),
@@ -380,7 +383,7 @@ function digestOf(v: unknown): ContentDigest {
 
 function approvalOf(v: unknown): Approval | undefined {
   const o = obj(v);
-  const date = str(o?.dato);
+  const date = dateOf(o?.dato);
   if (!o || !date) return undefined;
   const inCase = str(o.sak) ? parseCaseRef(str(o.sak)!) : undefined;
   return { date, ...(inCase ? { inCase } : {}), byEmail: o.per_epost === true, digest: digestOf(o.sjekksum) };
@@ -405,7 +408,8 @@ export function mapMeeting(file: string, data: Data, text: string, bodyFromPath:
   return {
     file,
     body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
-    date: str(data.dato) ?? dateFromPath,
+    // `dato`, else the file's name; a meeting with neither a real date is left out of the repository (repo/assemble.ts).
+    date: dateOf(data.dato) ?? dateFromPath,
     ...(str(data.start) ? { start: str(data.start) } : {}),
     ...(str(data.slutt) ? { end: str(data.slutt) } : {}),
     ...(str(data.sted) ? { place: str(data.sted) } : {}),
@@ -427,13 +431,13 @@ export function mapMeeting(file: string, data: Data, text: string, bodyFromPath:
     corrections: arr(data.rettelser)
       .map((v): Correction | undefined => {
         const o = obj(v);
-        const date = str(o?.dato);
+        const date = dateOf(o?.dato);
         const t = str(o?.tekst);
         return o && date && t ? { date, text: t, digest: digestOf(o.sjekksum) } : undefined;
       })
       .filter((c): c is Correction => !!c),
-    ...(str(data.innkalling_sendt) ? { noticeSent: str(data.innkalling_sendt) } : {}),
-    ...(str(data.referat_sendt) ? { minutesSent: str(data.referat_sendt) } : {}),
+    ...(dateOf(data.innkalling_sendt) ? { noticeSent: dateOf(data.innkalling_sendt)! } : {}),
+    ...(dateOf(data.referat_sendt) ? { minutesSent: dateOf(data.referat_sendt)! } : {}),
     text,
   };
 }
@@ -537,8 +541,8 @@ export function mapMandate(file: string, data: Data, text: string, bodyFromPath:
     ...(str(data.versjon) ? { version: str(data.versjon) } : {}),
     status: data.status === 'vedtatt' ? 'vedtatt' : 'utkast',
     ...(approvedIn ? { approvedIn } : {}),
-    ...(str(data.gyldig_fra) ? { validFrom: str(data.gyldig_fra) } : {}),
-    ...(str(data.gyldig_til) ? { validTo: str(data.gyldig_til) } : {}),
+    ...(dateOf(data.gyldig_fra) ? { validFrom: dateOf(data.gyldig_fra)! } : {}),
+    ...(dateOf(data.gyldig_til) ? { validTo: dateOf(data.gyldig_til)! } : {}),
     ...(int(freq?.minimum_per_år) !== undefined ? { minMeetingsPerYear: int(freq?.minimum_per_år) } : {}),
     ...(str(freq?.tekst) ? { meetingFrequencyText: str(freq?.tekst) } : {}),
     ...(str(rep?.årsrapport_til) ? { annualReportTo: str(rep?.årsrapport_til)!.toUpperCase() } : {}),

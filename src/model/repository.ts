@@ -37,7 +37,7 @@ export class RepoIndex {
   }
 
   body(code: string): Body | undefined {
-    return this.bodies.get(code.toUpperCase());
+    return this.bodies.get(code.normalize('NFC').toUpperCase());
   }
 
   findCase(ref: CaseRef): Case | undefined {

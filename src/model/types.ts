@@ -190,6 +190,8 @@ export interface FollowUpItem {
   due?: string;
   /** Due at the body's meeting on this date. */
   meeting?: string;
+  /** `frist` or `møte` is written but is not a real date (left out above; the schema reports it). */
+  impossibleDate?: true;
   status: FollowUpStatus;
   closedIn?: CaseRef;
 }

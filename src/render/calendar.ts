@@ -5,7 +5,7 @@
  * UIDs are derived from the body and date, so importing the file again updates
  * the events instead of adding copies. Pure: the time stamp comes in.
  */
-import { formatCaseNumber } from '../model/case-number.js';
+import { formatCaseNumber, isValidDate } from '../model/case-number.js';
 import type { Deadline } from '../model/deadlines.js';
 import { slug } from '../model/slug.js';
 import type { Case, Config, Meeting } from '../model/types.js';
@@ -57,6 +57,29 @@ export function escapeText(s: string): string {
     .replace(/;/g, '\\;')
     .replace(/,/g, '\\,')
     .replace(/\r\n|\r|\n/g, '\\n');
+}
+
+/**
+ * A URI value (RFC 5545 §3.3.13) as it may stand on a content line: undefined
+ * when it holds white space, a control character or an invisible formatting
+ * character, none of which a URI has. A URI is not TEXT: it is not escaped, so
+ * anything that could end the line or hide in it is refused instead.
+ */
+export function uriValue(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0020\u007f-\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/.test(url)) return undefined;
+  return url;
+}
+
+/**
+ * The last step for every content line: whatever a value let through, a line
+ * holds no line break and no control character (RFC 5545 §3.1 allows none but
+ * the tab in a value), so a value can never add a line of its own.
+ */
+export function contentLine(line: string): string {
+  // eslint-disable-next-line no-control-regex
+  return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '');
 }
 
 /**
@@ -135,11 +158,12 @@ export function renderCalendar(input: CalendarInput): string {
     ...OSLO_VTIMEZONE,
   ];
   const stamp = utcStamp(input.now);
-  const sorted = [...input.meetings].sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
+  // A meeting whose date is not a real one has no day to stand on (the date is reported by validate).
+  const sorted = input.meetings.filter((m) => isValidDate(m.date)).sort((a, b) => (a.date !== b.date ? (a.date < b.date ? -1 : 1) : a.body < b.body ? -1 : a.body > b.body ? 1 : 0));
   for (const meeting of sorted) lines.push(...event(meeting, input, stamp));
-  for (const deadline of input.deadlines ?? []) lines.push(...deadlineEvent(deadline, input, stamp));
+  for (const deadline of (input.deadlines ?? []).filter((d) => isValidDate(d.due) && isValidDate(d.meeting))) lines.push(...deadlineEvent(deadline, input, stamp));
   lines.push('END:VCALENDAR');
-  return lines.map(foldLine).join(CRLF) + CRLF;
+  return lines.map((line) => foldLine(contentLine(line))).join(CRLF) + CRLF;
 }
 
 function event(meeting: Meeting, input: CalendarInput, stamp: string): string[] {
@@ -156,8 +180,9 @@ function event(meeting: Meeting, input: CalendarInput, stamp: string): string[] 
     lines.push(`DTSTART;VALUE=DATE:${meeting.date.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${nextDay(meeting.date)}`);
   }
   lines.push(`SUMMARY:${escapeText(summary)}`);
-  if (meeting.place) lines.push(`LOCATION:${escapeText(meeting.place)}`);
-  const url = noticeUrl(meeting, config.website);
+  const place = meeting.place ? escapeText(meeting.place) : '';
+  if (place) lines.push(`LOCATION:${place}`);
+  const url = uriValue(noticeUrl(meeting, config.website));
   const description: string[] = [];
   const agenda = input.agenda(meeting);
   if (agenda.length) {

@@ -5,6 +5,7 @@
  * differs between Node builds with and without full ICU).
  */
 import type { Lang } from '../i18n/lang.js';
+import { isValidDate } from '../model/dates.js';
 
 const WEEKDAYS: Record<Lang, readonly string[]> = {
   nb: ['søndag', 'mandag', 'tirsdag', 'onsdag', 'torsdag', 'fredag', 'lørdag'],
@@ -25,19 +26,18 @@ interface Ymd {
 }
 
 function parse(date: string): Ymd | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return undefined;
-  return { year, month, day };
+  if (!isValidDate(date)) return undefined;
+  return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)), day: Number(date.slice(8, 10)) };
 }
 
 /** Day of the week, 0 = Sunday, for a valid `yyyy-mm-dd` date. */
 export function weekday(date: string): number | undefined {
   const d = parse(date);
-  return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() : undefined;
+  if (!d) return undefined;
+  // setUTCFullYear, not Date.UTC: Date.UTC takes the years 0–99 for 1900–1999.
+  const at = new Date(0);
+  at.setUTCFullYear(d.year, d.month - 1, d.day);
+  return at.getUTCDay();
 }
 
 /**

@@ -4,6 +4,12 @@
  * HTML and DOCX writers each turn a Doc into their format, so the documents are
  * defined once. Renderers (model → Doc) are pure: clock, language and the
  * partnership's name come in as parameters.
+ *
+ * A Doc is shallow: text from the repository enters only through
+ * markdownToBlocks (markdown.ts), which keeps its nesting within
+ * 2 × MAX_NESTING + 8 levels (src/model/markdown-nesting.ts), and renderers add
+ * a few levels of their own. The writers, the sanitiser and the identity-number
+ * check walk a Doc recursively and rely on that bound.
  */
 import type { Lang } from '../i18n/lang.js';
 

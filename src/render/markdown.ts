@@ -31,6 +31,7 @@ import type {
   Table as MdTable,
 } from 'mdast';
 import { resolveImage } from '../model/images.js';
+import { MAX_NESTING, nestingExcess } from '../model/markdown-nesting.js';
 import type { Block, Inline, TableCell } from './ir.js';
 
 export interface MarkdownOptions {
@@ -124,17 +125,44 @@ export function plainBlocks(text: string): Block[] | undefined {
   return blocks;
 }
 
-/** Markdown text → document blocks. Empty or whitespace-only text gives no blocks. */
+/**
+ * Markdown text → document blocks. Empty or whitespace-only text gives no blocks.
+ * A text that may nest deeper than hf shows (MAX_NESTING, src/model/markdown-nesting.ts)
+ * is not parsed: it is shown as the plain text it is, paragraph by paragraph, and
+ * `hf validate` reports where it goes too deep.
+ */
 export function markdownToBlocks(text: string | undefined, options: MarkdownOptions = {}): Block[] {
   if (!text || !text.trim()) return [];
   const plain = plainBlocks(text);
   if (plain) return plain;
+  if (nestingExcess(text)) return literalBlocks(text);
   const root = parseMarkdown(text);
   const definitions = new Map<string, Definition>();
   const notes = new Map<string, FootnoteDefinition>();
   collectDefinitions(root, definitions, notes);
   const conv = new Converter(definitions, notes, options.context ?? 'document', options.minHeading ?? 2, options.base);
   return conv.blocks(root.children);
+}
+
+/** A text shown as it is written: one paragraph per run of lines, each line as typed, with line breaks between. */
+export function literalBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  let lines: Inline[] = [];
+  const flush = () => {
+    if (lines.length) blocks.push({ type: 'paragraph', text: lines });
+    lines = [];
+  };
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
+    if (lines.length) lines.push({ type: 'break' });
+    lines.push(line);
+  }
+  flush();
+  return blocks;
 }
 
 /**
@@ -151,7 +179,8 @@ export function flattenToInlines(blocks: Block[]): Inline[] {
   const out: Inline[] = [];
   const line = (content: Inline[]) => {
     if (out.length) out.push({ type: 'break' });
-    out.push(...content);
+    // One by one: a paragraph may hold more items than a spread call takes arguments.
+    for (const item of content) out.push(item);
   };
   const walk = (bs: Block[], depth: number) => {
     for (const b of bs) {
@@ -187,22 +216,45 @@ export function flattenToInlines(blocks: Block[]): Inline[] {
   return out;
 }
 
-function collectDefinitions(node: Nodes, into: Map<string, Definition>, notes: Map<string, FootnoteDefinition>): void {
-  if (node.type === 'definition') {
-    const id = node.identifier.toLowerCase();
-    if (!into.has(id)) into.set(id, node);
-    return;
+/** The link definitions and footnotes of a tree, the first of each label winning (iteratively: a tree may be deep). */
+function collectDefinitions(root: Nodes, into: Map<string, Definition>, notes: Map<string, FootnoteDefinition>): void {
+  const stack: Nodes[] = [root];
+  const order: Nodes[] = [];
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.type === 'definition') {
+      order.push(node);
+      continue;
+    }
+    if (node.type === 'footnoteDefinition') order.push(node);
+    if ('children' in node) {
+      const children = node.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
   }
-  if (node.type === 'footnoteDefinition') {
-    const id = node.identifier.toLowerCase();
-    if (!notes.has(id)) notes.set(id, node);
+  for (const node of order) {
+    if (node.type === 'definition') {
+      const id = node.identifier.toLowerCase();
+      if (!into.has(id)) into.set(id, node);
+    } else if (node.type === 'footnoteDefinition') {
+      const id = node.identifier.toLowerCase();
+      if (!notes.has(id)) notes.set(id, node);
+    }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) collectDefinitions(child, into, notes);
 }
+
+/**
+ * How deep the converter goes before it shows the rest of a branch as its text.
+ * The nesting check before parsing keeps Markdown itself within MAX_NESTING; this
+ * bounds what that check cannot see, such as footnotes that refer to footnotes.
+ */
+const CONVERT_DEPTH = 2 * MAX_NESTING + 8;
 
 class Converter {
   /** Footnotes being converted: a note that refers to itself is shown as its label the second time. */
   private readonly inNote = new Set<string>();
+  /** How many blocks and inlines the converter is inside now. */
+  private depth = 0;
 
   constructor(
     private readonly definitions: Map<string, Definition>,
@@ -213,8 +265,11 @@ class Converter {
   ) {}
 
   blocks(nodes: RootContent[]): Block[] {
+    if (this.depth >= CONVERT_DEPTH) return nonEmptyParagraph([nodes.map((n) => plainText(n as Nodes)).join(' ')]);
+    this.depth++;
     const out: Block[] = [];
-    for (const node of nodes) out.push(...this.block(node));
+    for (const node of nodes) for (const b of this.block(node)) out.push(b);
+    this.depth--;
     return out;
   }
 
@@ -318,7 +373,7 @@ class Converter {
   private footnote(identifier: string, label: string): Inline[] {
     const id = identifier.toLowerCase();
     const note = this.notes.get(id);
-    if (!note || this.inNote.has(id)) return [`[^${label}]`];
+    if (!note || this.inNote.has(id) || this.depth >= CONVERT_DEPTH) return [`[^${label}]`];
     this.inNote.add(id);
     const blocks = this.blocks(note.children);
     this.inNote.delete(id);
@@ -326,8 +381,11 @@ class Converter {
   }
 
   inlines(nodes: PhrasingContent[]): Inline[] {
+    if (this.depth >= CONVERT_DEPTH) return [nodes.map((n) => plainText(n as Nodes)).join('')];
+    this.depth++;
     const out: Inline[] = [];
-    for (const node of nodes) out.push(...this.inline(node));
+    for (const node of nodes) for (const i of this.inline(node)) out.push(i);
+    this.depth--;
     return mergeText(out);
   }
 
@@ -413,8 +471,17 @@ function mergeText(list: Inline[]): Inline[] {
   return out;
 }
 
+/** The text of a node and everything in it, in order (iteratively: a tree may be deep). */
 function plainText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string') return node.value;
-  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
-  return '';
+  const parts: string[] = [];
+  const stack: Nodes[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ('value' in n && typeof n.value === 'string') parts.push(n.value);
+    else if ('children' in n) {
+      const children = n.children as Nodes[];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+  }
+  return parts.join('');
 }

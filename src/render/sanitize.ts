@@ -17,11 +17,12 @@
  * text. Characters HTML does not allow (control characters) are removed. The
  * Content-Security-Policy meta tag is required and is added when missing.
  */
+import { CONTROL } from '../diagnostics/escape.js';
 import { safeHref } from './markdown.js';
 import type { Doc } from './ir.js';
 
-// eslint-disable-next-line no-control-regex
-const UNWANTED_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/** The characters terminals are protected from (src/diagnostics/escape.ts): one list for both. */
+const UNWANTED_IN_TEXT = CONTROL;
 
 /** Removes control characters (tab and newline stay; CR LF becomes LF) and bidi controls from every string of a document. */
 export function cleanDoc(doc: Doc): Doc {

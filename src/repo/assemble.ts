@@ -5,6 +5,7 @@
  * every file from the cache (src/repo/scope.ts) needs nothing more.
  */
 import type { Finding } from '../diagnostics/finding.js';
+import { isValidDate } from '../model/dates.js';
 import { mapCase, mapConfig, mapMandate, mapMeeting, mapPlan, mapPlanRow } from '../model/map.js';
 import type { Repository } from '../model/repository.js';
 import type { FactContext } from './facts.js';
@@ -138,16 +139,21 @@ function addRecord(repo: Repository, file: LoadedFile): void {
       return;
     case 'case':
     case 'queued-case':
-      repo.cases.push((record = mapCase(path, data, '', parts[1]!)));
+      repo.cases.push((record = mapCase(path, data, '', parts[1]!.normalize('NFC'))));
       break;
-    case 'meeting':
-      repo.meetings.push((record = mapMeeting(path, data, '', parts[1]!, stemOf(parts))));
+    case 'meeting': {
+      const meeting = mapMeeting(path, data, '', parts[1]!.normalize('NFC'), stemOf(parts));
+      // A meeting on a day that does not exist (`2024-02-30.md` without a real `dato`) is no meeting:
+      // meeting-file-name and the schema report it, and no rule compares its date.
+      if (!isValidDate(meeting.date)) return;
+      repo.meetings.push((record = meeting));
       break;
+    }
     case 'plan':
-      repo.plans.push((record = mapPlan(path, data, '', parts[1]!)));
+      repo.plans.push((record = mapPlan(path, data, '', parts[1]!.normalize('NFC'))));
       break;
     case 'plan-row':
-      repo.planRows.push((record = mapPlanRow(path, data, '', parts[1]!, stemOf(parts))));
+      repo.planRows.push((record = mapPlanRow(path, data, '', parts[1]!.normalize('NFC'), stemOf(parts))));
       break;
     case 'mandate':
       repo.mandates.push((record = mapMandate(path, data, '', stemOf(parts))));
@@ -160,7 +166,7 @@ function addRecord(repo: Repository, file: LoadedFile): void {
   Object.defineProperty(record, 'text', TEXT);
 }
 
-const stemOf = (parts: string[]) => parts[parts.length - 1]!.replace(/\.md$/, '');
+const stemOf = (parts: string[]) => parts[parts.length - 1]!.replace(/\.md$/, '').normalize('NFC');
 
 /** The file a record reads its text from. */
 const SOURCE = Symbol('source file');

@@ -7,6 +7,8 @@
  * package is a few lines and has none of those problems (see README, Dependencies).
  */
 
+import { findInvisible } from '../model/invisible.js';
+
 export type SplitProblem =
   /** The file does not start with a `---` line. */
   | 'missing'
@@ -70,23 +72,9 @@ function lineEnd(text: string, from: number): number {
   return nl < 0 ? text.length : nl;
 }
 
-/** Characters that editors do not show and that break YAML when pasted from Word. */
-const INVISIBLE: Record<string, string> = {
-  '\u00a0': 'U+00A0 NO-BREAK SPACE',
-  '\u200b': 'U+200B ZERO WIDTH SPACE',
-  '\u200c': 'U+200C ZERO WIDTH NON-JOINER',
-  '\u200d': 'U+200D ZERO WIDTH JOINER',
-  '\u2060': 'U+2060 WORD JOINER',
-  '\ufeff': 'U+FEFF ZERO WIDTH NO-BREAK SPACE',
-  '\u202f': 'U+202F NARROW NO-BREAK SPACE',
-  '\u00ad': 'U+00AD SOFT HYPHEN',
-};
-
-/** Names the invisible characters in `line`, for a hint; empty when there are none. */
+/** Names the characters in `line` that editors do not show and that break YAML when pasted from Word (src/model/invisible.ts), for a hint; empty when there are none. */
 export function invisibleCharacters(line: string): string[] {
-  const found = new Set<string>();
-  for (const ch of line) if (INVISIBLE[ch]) found.add(INVISIBLE[ch]!);
-  return [...found];
+  return [...new Set(findInvisible(line.replace(/\r$/, ''), { kinds: ['control', 'bidi', 'zero-width', 'lookalike'], allowLineBreaks: true }).map((m) => m.name))];
 }
 
 /**

@@ -6,6 +6,7 @@
  * then parses synchronously with the loaded parser.
  */
 import type { Definition, Nodes, Root } from 'mdast';
+import { nestingExcess } from '../model/markdown-nesting.js';
 import type { MandateHeadings } from './facts.js';
 
 let parser: ((markdown: string) => Root) | undefined;
@@ -29,9 +30,31 @@ function textOf(node: Nodes): string {
   return '';
 }
 
+/** The level-1 and level-2 ATX headings of a text, line by line, outside fenced code. */
+function atxHeadings(body: string): MandateHeadings['list'] {
+  const list: MandateHeadings['list'] = [];
+  let fence = '';
+  let offset = 0;
+  for (const line of body.split('\n')) {
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence) {
+      if (f && f[1]![0] === fence[0] && f[1]!.length >= fence.length) fence = '';
+    } else if (f) {
+      fence = f[1]!;
+    } else {
+      const h = /^ {0,3}#{1,2}(?!#)(?:[ \t]+(.*?))?[ \t]*#*[ \t]*\r?$/.exec(line);
+      if (h) list.push([(h[1] ?? '').trim(), offset]);
+    }
+    offset += line.length + 1;
+  }
+  return list;
+}
+
 /** The level-1 and level-2 headings at the top of the tree, with their offsets in `body`. */
 export function headingsOf(body: string): MandateHeadings {
   if (!parser) throw new Error('the Markdown parser is not loaded (await loadHeadingParser() first)');
+  // A text nested deeper than hf shows is not parsed (src/model/markdown-nesting.ts); its headings are its `#` and `##` lines.
+  if (nestingExcess(body)) return { list: atxHeadings(body), end: body.trimEnd().length };
   const list: MandateHeadings['list'] = [];
   for (const node of parser(body).children) {
     if (node.type !== 'heading' || node.depth > 2) continue;
@@ -43,6 +66,8 @@ export function headingsOf(body: string): MandateHeadings {
 /** The pictures of a Markdown text: target and offset in `markdown`, in document order (the same parse documents use). */
 export function imagesOf(markdown: string): [src: string, offset: number][] {
   if (!parser) throw new Error('the Markdown parser is not loaded (await loadHeadingParser() first)');
+  // A text nested deeper than hf shows is shown as plain text, without pictures.
+  if (nestingExcess(markdown)) return [];
   const root = parser(markdown);
   const definitions = new Map<string, Definition>();
   const images: { node: Nodes; src?: string; ref?: string }[] = [];

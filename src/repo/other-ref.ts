@@ -40,7 +40,8 @@ export function readOtherRef(root: string, ref: string, bodies: readonly string[
     const [top, folder, year, name, ...rest] = path.split('/');
     if (top !== 'cases' || !folder || !year || !name || rest.length || !/^\d{4}$/.test(year)) continue;
     const seq = numberFromFileName(name, Number(year));
-    if (seq !== undefined) cases.push({ path, body: codes.get(folder) ?? folder.toUpperCase(), number: `${year}.${seq}` });
+    const nfc = folder.normalize('NFC');
+    if (seq !== undefined) cases.push({ path, body: codes.get(nfc) ?? nfc.toUpperCase(), number: `${year}.${seq}` });
   }
   return { ref, base: base ? filesAt(root, base, 'cases') : [], cases };
 }

@@ -51,7 +51,8 @@ export default defineRule({
   check(ctx) {
     for (const c of ctx.repo.cases) {
       const parts = c.file.split('/');
-      const folder = parts[1]!;
+      // A folder name typed on a Mac may be decomposed (NFD): `sår` is then `sa\u030ar`, the same name to a reader.
+      const folder = parts[1]!.normalize('NFC');
       const dir = parts[2]!;
       const name = parts[3]!;
       if (folder !== bodyFolder(c.body)) {

@@ -18,7 +18,9 @@ import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
 import interruptedChange from './interrupted-change.js';
+import invisibleCharacter from './invisible-character.js';
 import linkUrl from './link-url.js';
+import markdownNesting from './markdown-nesting.js';
 import meetingFileName from './meeting-file-name.js';
 import minutesApproved from './minutes-approved.js';
 import missingConclusion from './missing-conclusion.js';
@@ -64,7 +66,9 @@ export const RULES: readonly Rule[] = [
   frontmatter,
   infoItems,
   interruptedChange,
+  invisibleCharacter,
   linkUrl,
+  markdownNesting,
   meetingFileName,
   minutesApproved,
   missingConclusion,

@@ -45,13 +45,13 @@ export default defineRule({
     for (const m of ctx.repo.mandates) byBody.set(m.body, [...(byBody.get(m.body) ?? []), m]);
     for (const [body, list] of byBody) {
       const expected = `mandates/${bodyFolder(body)}.md`;
-      const keep = list.find((m) => m.file === expected) ?? list[0]!;
+      const keep = list.find((m) => m.file.normalize('NFC') === expected) ?? list[0]!;
       for (const m of list) {
         const at = ctx.locate(m.file, ['organ']);
         if (m !== keep) {
           ctx.report({ messageId: 'duplicate', file: m.file, ...at, data: { body, folder: bodyFolder(body) }, related: [ctx.related(keep.file, ['organ'], 'alsoHere')] });
         }
-        if (m.file !== expected) ctx.report({ messageId: 'fileName', file: m.file, ...at, data: { body, expected } });
+        if (m.file.normalize('NFC') !== expected) ctx.report({ messageId: 'fileName', file: m.file, ...at, data: { body, expected } });
       }
     }
   },

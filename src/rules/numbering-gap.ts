@@ -49,7 +49,7 @@ export default defineRule({
       if (f.kind !== 'case' || f.data) continue;
       const [, folder, , name] = f.path.split('/');
       const n = parseCaseNumber(name!.split('-')[0]!.replace(/\.md$/, ''));
-      if (n) add(folder!.toUpperCase(), n);
+      if (n) add(folder!.normalize('NFC').toUpperCase(), n);
     }
     for (const list of groups.values()) {
       list.sort((a, b) => a.n.seq - b.n.seq);

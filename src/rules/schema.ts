@@ -17,9 +17,14 @@ export default defineRule({
       requiredIn: { nb: 'Feltet `{property}` mangler i {where}', en: 'The field `{property}` is missing in {where}' },
       unknownKey: { nb: 'Ukjent felt `{property}`', en: 'Unknown field `{property}`' },
       unknownKeySuggest: { nb: 'Ukjent felt `{property}`; mente du `{suggestion}`?', en: 'Unknown field `{property}`; did you mean `{suggestion}`?' },
+      unknownKeyInvisible: {
+        nb: 'Feltnavnet `{property}` inneholder et usynlig tegn ({invisible}) og er derfor ikke `{suggestion}`',
+        en: 'The field name `{property}` holds an invisible character ({invisible}) and is therefore not `{suggestion}`',
+      },
       type: { nb: '`{field}` skal være {expected}, men er {actual}', en: '`{field}` must be {expected}, but is {actual}' },
       enum: { nb: '`{field}` har den ukjente verdien `{value}`', en: '`{field}` has the unknown value `{value}`' },
       pattern: { nb: '`{field}` har feil form: `{value}`', en: '`{field}` has the wrong form: `{value}`' },
+      impossibleDate: { nb: '`{field}` er {value}, en dato som ikke finnes i kalenderen', en: '`{field}` is {value}, a date that is not in the calendar' },
       empty: { nb: '`{field}` kan ikke være tom', en: '`{field}` cannot be empty' },
       duplicateItem: { nb: '`{field}` har samme verdi flere ganger', en: '`{field}` has the same value more than once' },
       range: { nb: '`{field}` er utenfor gyldig område: {value}', en: '`{field}` is out of range: {value}' },
@@ -31,6 +36,11 @@ export default defineRule({
       unknownKeySuggest: { nb: 'Rett skrivefeilen, eller fjern feltet.', en: 'Fix the spelling, or remove the field.' },
       enum: { nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
       pattern: { nb: '{description}', en: '{descriptionEn}' },
+      impossibleDate: { nb: 'Måneden er 01–12, og dagen en dag måneden har (29. februar bare i skuddår).', en: 'The month is 01–12, and the day one the month has (29 February only in a leap year).' },
+      unknownKeyInvisible: {
+        nb: 'Slett feltnavnet og skriv det på nytt (tegnet kommer ofte med når tekst limes inn fra Word eller en nettside).',
+        en: 'Delete the field name and type it again (the character often comes along when text is pasted from Word or a web page).',
+      },
       union: { nb: '{description}', en: '{descriptionEn}' },
       type: {
         nb: 'Tekst skrives som den er (sett den i anførselstegn om den kan misforstås), lister som [a, b] eller med - på hver linje.',
@@ -47,6 +57,21 @@ export default defineRule({
             { file: CASE, line: 2, column: 1, messageId: 'required' },
             { file: CASE, line: 5, column: 1, messageId: 'unknownKeySuggest' },
           ],
+        },
+        {
+          name: 'A day that does not exist',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-02-30', 'tittel: Vitality', '---') },
+          expect: [{ file: CASE, line: 4, column: 7, messageId: 'impossibleDate' }],
+        },
+        {
+          name: 'A month that does not exist, in a follow-up item',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Vitality', 'oppfølging:', '  - hva: Rapport', '    status: åpen', '    frist: 2024-13-01', '---') },
+          expect: [{ file: CASE, line: 9, column: 12, messageId: 'impossibleDate' }],
+        },
+        {
+          name: 'A known key with a zero-width space in it',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Vitality', 'konklusjon\u200b: Tas til orientering.', '---') },
+          expect: [{ file: CASE, line: 6, column: 1, messageId: 'unknownKeyInvisible' }],
         },
         {
           name: 'A date in the wrong form',

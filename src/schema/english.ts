@@ -13,15 +13,18 @@ export const ENGLISH_DESCRIPTIONS: Readonly<Record<string, string>> = {
   'Klokkeslett skrevet TT:MM i anførselstegn, for eksempel "12:30".': 'A time written HH:MM in quotes, for example "12:30".',
   'År og løpenummer, for eksempel "2024.27". Skriv alltid i anførselstegn: 2024.10 uten anførselstegn leses som tallet 2024.1.':
     'Year and sequence number, for example "2024.27". Always write it in quotes: 2024.10 without quotes is read as the number 2024.1.',
-  'Koden til et organ i hf.yaml, for eksempel SSU.': 'The code of a body in hf.yaml, for example SSU.',
+  'Koden til et organ i hf.yaml, for eksempel SSU: store bokstaver, tall og bindestrek. Koden blir et mappenavn, så den kan ikke være et navn Windows reserverer (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9).':
+    'The code of a body in hf.yaml, for example SSU: capital letters, digits and hyphens. The code becomes a folder name, so it cannot be a name Windows reserves (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9).',
+  'En dag som finnes i kalenderen: måned 01–12 og en dag måneden har (29. februar bare i skuddår).':
+    'A day that exists in the calendar: month 01–12 and a day the month has (29 February only in leap years).',
   'Organ og saksnummer, for eksempel "SSU 2024.17".': 'Body and case number, for example "SSU 2024.17".',
   'Organ og møtedato, for eksempel "SSU 2024-05-23".': 'Body and meeting date, for example "SSU 2024-05-23".',
   'Personlig vara: ett navn, en person, eller en liste i den rekkefølgen varaene kalles inn.': 'Personal deputy: a name, a person, or a list in the order the deputies are called in.',
   'Områdets nummer slik dokumentet har det: 1, 2 eller "3.1" (et nummer med punktum skrives i anførselstegn, ellers leses 3.10 som 3.1).':
     'The area\'s number as the document has it: 1, 2 or "3.1" (a number with a dot is written in quotes, otherwise 3.10 is read as 3.1).',
   Id: 'An id: lower-case letters, digits and hyphens.',
-  'Hvor innkallingene kan leses, brukt som lenke i kalenderen (hf calendar). Enten adressen repoets filer vises under, for eksempel https://github.com/helsefellesskap/vestfold/blob/main/ (lenken blir da til møtefilen), eller en mal med {organ} (organkoden med små bokstaver), {ORGAN} og {dato}, for eksempel https://intranett.example.no/hf/{organ}/{dato}.html.':
-    "Where the notices can be read, used as the link in the calendar (hf calendar). Either the address the repository's files are shown under, for example https://github.com/helsefellesskap/vestfold/blob/main/ (the link is then to the meeting's file), or a template with {organ} (the body code in lower case), {ORGAN} and {dato}, for example https://intranett.example.no/hf/{organ}/{dato}.html.",
+  'Hvor innkallingene kan leses, brukt som lenke i kalenderen (hf calendar). Enten adressen repoets filer vises under, for eksempel https://github.com/helsefellesskap/vestfold/blob/main/ (lenken blir da til møtefilen), eller en mal med {organ} (organkoden med små bokstaver), {ORGAN} og {dato}, for eksempel https://intranett.example.no/hf/{organ}/{dato}.html. Adressen har ingen mellomrom, linjeskift eller usynlige tegn.':
+    "Where the notices can be read, used as the link in the calendar (hf calendar). Either the address the repository's files are shown under, for example https://github.com/helsefellesskap/vestfold/blob/main/ (the link is then to the meeting's file), or a template with {organ} (the body code in lower case), {ORGAN} and {dato}, for example https://intranett.example.no/hf/{organ}/{dato}.html. The address has no spaces, line breaks or invisible characters.",
   'For eksempel kommunene.': 'For example kommunene (the municipalities).',
   'PNG- eller JPEG-fil fra roten av repoet, vist øverst i dokumentene, for eksempel profil/logo.png.': 'A PNG or JPEG file from the root of the repository, shown at the top of the documents, for example profil/logo.png.',
   'Et Word-dokument (.docx) hvis stiler (skrift, størrelser, farger) dokumentene tar, som pandocs --reference-doc; innholdet i malen brukes ikke.':

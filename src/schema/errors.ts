@@ -5,7 +5,9 @@
  */
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../diagnostics/finding.js';
+import { isValidDate, looksLikeDate } from '../model/dates.js';
 import type { LoadedFile, YamlPath } from '../model/files.js';
+import { findInvisible, withoutInvisible } from '../model/invisible.js';
 import { englishDescription } from './english.js';
 
 /** The schema's description for a hint, in Norwegian and in English. */
@@ -72,9 +74,12 @@ export function schemaFindings(file: LoadedFile, errors: readonly ErrorObject[],
       case 'additionalProperties': {
         const property = (e.params as { additionalProperty: string }).additionalProperty;
         const known = Object.keys(schema.properties ?? {});
-        const suggestion = closest(property, known);
-        messageId = suggestion ? 'unknownKeySuggest' : 'unknownKey';
-        data = { property, suggestion: suggestion ?? '', allowed: known.join(', ') };
+        // A known key with a character the reader cannot see in it (pasted from Word, a zero-width space): name the character.
+        const hidden = findInvisible(property, { kinds: ['control', 'bidi', 'zero-width', 'lookalike'], allowLineBreaks: false });
+        const visible = withoutInvisible(property).normalize('NFC');
+        const suggestion = hidden.length && known.includes(visible) ? visible : closest(property, known);
+        messageId = hidden.length ? 'unknownKeyInvisible' : suggestion ? 'unknownKeySuggest' : 'unknownKey';
+        data = { property, suggestion: suggestion ?? '', allowed: known.join(', '), invisible: [...new Set(hidden.map((h) => h.name))].join(', ') };
         at = [...path, property];
         part = 'key';
         break;
@@ -97,7 +102,9 @@ export function schemaFindings(file: LoadedFile, errors: readonly ErrorObject[],
       }
       case 'pattern':
       case 'format': {
-        messageId = 'pattern';
+        // A date of the right form on a day the calendar does not have (2024-02-30, 2024-13-01).
+        const impossible = typeof e.data === 'string' && looksLikeDate(e.data) && !isValidDate(e.data);
+        messageId = impossible ? 'impossibleDate' : 'pattern';
         data = { field, value: String(e.data), ...describe(schema) };
         break;
       }

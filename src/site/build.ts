@@ -24,6 +24,7 @@ import { documentView } from '../model/restricted.js';
 import { formatCaseRef, type CaseRef } from '../model/case-number.js';
 import type { Case, Config } from '../model/types.js';
 import { renderCalendar } from '../render/calendar.js';
+import { isReservedName } from '../model/file-names.js';
 import { formatDateMedium } from '../render/dates.js';
 import type { Doc } from '../render/ir.js';
 import { loadMarkdown } from '../render/markdown.js';
@@ -344,9 +345,10 @@ function calendar(repo: Repository, index: RepoIndex, config: Config, lang: Lang
 }
 
 /** The file name an attachment is published under: its own, with anything unusual replaced. */
-function attachmentName(file: string): string {
+export function attachmentName(file: string): string {
   const base = file.split(/[\\/]/).pop() ?? '';
-  const name = base.replace(/[^\p{L}\p{N}._ ()-]+/gu, '-').replace(/^[.\s-]+/, '');
-  return name || 'vedlegg';
+  const name = base.replace(/[^\p{L}\p{N}._ ()-]+/gu, '-').replace(/^[.\s-]+/, '').replace(/[.\s]+$/, '');
+  // Windows refuses device names (CON, AUX, NUL …) and names ending in a dot or a space.
+  return !name ? 'vedlegg' : isReservedName(name) ? `vedlegg-${name}` : name;
 }
 

@@ -19,15 +19,16 @@
  * case may itself be restricted, and so may the file name made from it.
  */
 import { formatCaseNumber } from '../model/case-number.js';
+import { isReservedName } from '../model/file-names.js';
 import type { Case } from '../model/types.js';
 
 /** Top-level names a body's folder must not take. */
 const RESERVED = new Set(['handlingsplan', 'pagefind', 'vedlegg']);
 
-/** The folder of a body: its code in lower case (`ssu`, `sf-phr`). */
+/** The folder of a body: its code in lower case (`ssu`, `sf-phr`); `organ-` in front of a name the site uses itself or Windows refuses (`con`). */
 export function bodyDir(code: string): string {
   const dir = code.toLowerCase();
-  return RESERVED.has(dir) ? `organ-${dir}` : dir;
+  return RESERVED.has(dir) || isReservedName(dir) ? `organ-${dir}` : dir;
 }
 
 export const paths = {

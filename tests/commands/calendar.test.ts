@@ -110,6 +110,30 @@ describe('hf calendar', () => {
     }
   });
 
+  it('refuses a nettsted with a line break at its line, and writes no line of it into the calendar', () => {
+    const config = join(dir, 'hf.yaml');
+    const original = readFileSync(config, 'utf8');
+    try {
+      const hostile = 'https://example.no/{organ}/{dato}\\r\\nBEGIN:VALARM\\r\\nACTION:AUDIO\\r\\nTRIGGER:-PT5M\\r\\nEND:VALARM\\r\\nATTENDEE:mailto:x@example.com';
+      writeFileSync(config, original.replace(/^språk: nb$/m, `språk: nb\nnettsted: "${hostile}"`));
+      const line = original.split('\n').findIndex((l) => l === 'språk: nb') + 2;
+      const v = hf(dir, ['validate', '--format', 'json']);
+      expect(v.code).toBe(1);
+      const found = (JSON.parse(v.stdout) as { diagnostics: { file: string; line: number; ruleId: string }[] }).diagnostics.filter((d) => d.file === 'hf.yaml');
+      expect(found).toEqual([expect.objectContaining({ file: 'hf.yaml', line, ruleId: 'schema' })]);
+      const { events, raw } = calendar(['--body', 'SSU']);
+      expect(events.length).toBeGreaterThan(0);
+      for (const e of events) {
+        expect(e.component.getAllSubcomponents('valarm')).toEqual([]);
+        expect(e.component.getFirstProperty('attendee')).toBeNull();
+        expect(e.component.getFirstProperty('url')).toBeNull();
+      }
+      expect(raw).not.toMatch(/^(ATTENDEE|ACTION|BEGIN:VALARM)/m);
+    } finally {
+      writeFileSync(config, original);
+    }
+  });
+
   it('writes a file with -o and refuses to overwrite it without --force', () => {
     const out = join(dir, 'moteplan.ics');
     const r = hf(dir, ['calendar', '-o', 'moteplan.ics']);

@@ -1,4 +1,5 @@
 /** What `hf init` asks for (or takes as options): everything the new repository's files are made from. */
+import { stringify } from 'yaml';
 import type { Lang } from '../../i18n/lang.js';
 
 export interface InitBody {
@@ -28,4 +29,31 @@ export interface InitAnswers {
   node: string;
   /** hf's pins of its dependencies' versions, which npm applies only from the top package.json. */
   overrides?: Record<string, unknown>;
+}
+
+/**
+ * Text put into a comment or a heading of a generated file: on one line, so
+ * nothing in a name can end the comment and start YAML (or Markdown) of its own.
+ * `hf init` refuses such names; this holds whatever reaches the templates.
+ */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
+}
+
+/** A YAML scalar on one line, quoted only when it must be (double-quoted, with escapes, when it holds a line break or a control character). */
+export function scalar(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value) ? doubleQuoted(value) : stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/** A double-quoted YAML scalar on one line: JSON's escapes, which YAML shares, and `\\uXXXX` for what YAML does not print. */
+function doubleQuoted(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
+}
+
+/** A YAML scalar inside a flow collection (`[main]`): plain for an ordinary branch name, double-quoted otherwise. */
+export function flowScalar(value: string): string {
+  return /^[A-Za-z0-9._/-]+$/.test(value) ? value : doubleQuoted(value);
 }

@@ -4,8 +4,7 @@
  * on day one: hf.yaml, the data folders, the schemas, a README in Norwegian, CI
  * for GitHub and GitLab, editor settings and line-ending rules.
  */
-import { stringify } from 'yaml';
-import type { InitAnswers, InitBody } from './answers.js';
+import { flowScalar, oneLine, scalar, type InitAnswers, type InitBody } from './answers.js';
 
 export type { InitAnswers, InitBody };
 import { addSiteFiles } from './site.js';
@@ -19,11 +18,6 @@ export const USUAL_BODIES: InitBody[] = [
 
 export const BODY_CODE = /^[A-ZÆØÅ][A-ZÆØÅ0-9]*(-[A-ZÆØÅ0-9]+)*$/;
 
-/** A YAML scalar, quoted only when it must be. */
-function scalar(value: string): string {
-  return stringify(value).trimEnd();
-}
-
 export function hfYaml(a: InitAnswers): string {
   const codes = new Set(a.bodies.map((b) => b.code));
   const bodies = a.bodies
@@ -36,7 +30,7 @@ export function hfYaml(a: InitAnswers): string {
       return lines.join('\n');
     })
     .join('\n\n');
-  return `# ${a.name} — partnerskapets oppsett for hf.
+  return `# ${oneLine(a.name)} — partnerskapets oppsett for hf.
 # Editoren viser hjelp og fullføring fra schemas/hf.schema.json; hf validate kontrollerer filen.
 navn: ${scalar(a.name)}
 språk: ${a.lang}                       # nb, nn eller en: språket i dokumenter og meldinger
@@ -72,7 +66,7 @@ export function readme(a: InitAnswers): string {
   const body = a.bodies.find((b) => b.code === 'SSU') ?? a.bodies[0]!;
   const code = body.code;
   const folder = code.toLowerCase();
-  return `# ${a.name}
+  return `# ${oneLine(a.name)}
 
 Her ligger sakene, møtene, handlingsplanen og mandatene til ${a.name}. Alt er
 tekstfiler (Markdown med et felt-hode øverst), og verktøyet **hf** lager
@@ -176,13 +170,13 @@ export function folderReadme(folder: string): string {
 }
 
 export function githubWorkflow(a: InitAnswers): string {
-  return `# Kontrollerer repoet med hf i hver pull request og på ${a.branch}.
+  return `# Kontrollerer repoet med hf i hver pull request og på ${oneLine(a.branch)}.
 # hf installeres fra package-lock.json (npm ci), i versjonen repoet bruker.
 name: hf
 on:
   pull_request:
   push:
-    branches: [${scalar(a.branch)}]
+    branches: [${flowScalar(a.branch)}]
 permissions:
   contents: read
 jobs:
@@ -209,7 +203,7 @@ jobs:
 }
 
 export function gitlabCi(a: InitAnswers): string {
-  return `# Kontrollerer repoet med hf i hver merge request og på ${a.branch}; funnene vises i merge requesten.
+  return `# Kontrollerer repoet med hf i hver merge request og på ${oneLine(a.branch)}; funnene vises i merge requesten.
 # hf installeres fra package-lock.json (npm ci), i versjonen repoet bruker.
 hf:
   image: node:20

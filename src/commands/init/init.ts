@@ -5,6 +5,8 @@ import { isLang, translator, type Catalogue, type Lang } from '../../i18n/lang.j
 import { SCHEMA_DIR } from '../../schema/schemas.js';
 import { FileExistsError, writeAtomic } from '../../repo/write.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
+import { RESERVED_NAMES, isReservedName } from '../../model/file-names.js';
+import { firstInvisibleInLine } from '../../model/invisible.js';
 import { hfEngines, hfOverrides, hfVersion, HF_PACKAGE_NAME } from '../shared/version.js';
 import { progressOf } from '../shared/progress.js';
 import { packSelf } from './pack.js';
@@ -40,6 +42,19 @@ const m = {
   },
   badReportsTo: { nb: '{body} rapporterer til {to}, men {to} er ikke blant organene', en: '{body} reports to {to}, but {to} is not among the bodies' },
   badReportsToHint: { nb: 'Ta med {to} som et eget --body, eller rett koden.', en: 'Add {to} as a --body of its own, or correct the code.' },
+  reservedBody: {
+    nb: 'Organet `{body}` kan ikke brukes: koden blir et mappenavn, og Windows reserverer {body} ({reserved})',
+    en: 'The body `{body}` cannot be used: the code becomes a folder name, and Windows reserves {body} ({reserved})',
+  },
+  reservedBodyHint: { nb: 'Velg en annen kode, for eksempel {body}-1 eller en forkortelse av navnet.', en: 'Choose another code, for example {body}-1 or an abbreviation of the name.' },
+  badText: {
+    nb: '{what} inneholder tegnet {char}, som ikke kan stå i hf.yaml',
+    en: '{what} contains the character {char}, which cannot stand in hf.yaml',
+  },
+  badTextHint: { nb: 'Skriv navnet på én linje, uten kontrolltegn og usynlige tegn.', en: 'Write the name on one line, without control or invisible characters.' },
+  whatName: { nb: 'Navnet', en: 'The name' },
+  whatBody: { nb: 'Navnet på organet {body}', en: 'The name of the body {body}' },
+  whatBranch: { nb: 'Grenen', en: 'The branch' },
   askName: { nb: 'Navnet på helsefellesskapet', en: 'The name of the partnership' },
   nameRequired: { nb: 'Skriv et navn, for eksempel Helsefellesskapet i Agder', en: 'Give a name, for example Helsefellesskapet i Agder' },
   askLang: { nb: 'Språk i dokumenter og meldinger', en: 'Language of documents and messages' },
@@ -139,7 +154,9 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
   if (terminal && (!name || !lang || !bodies)) {
     const { input, select, checkbox } = await import('@inquirer/prompts');
     const io = { input: ctx.stdin, output: ctx.stdout };
-    name ??= (await input({ message: t('askName'), required: true, validate: (v) => v.trim() !== '' || t('nameRequired') }, io)).trim();
+    name ??= (
+      await input({ message: t('askName'), required: true, validate: (v) => (v.trim() === '' ? t('nameRequired') : (badText(v.trim(), t('whatName'), t)?.message ?? true)) }, io)
+    ).trim();
     lang ??= await select<Lang>(
       {
         message: t('askLang'),
@@ -160,18 +177,33 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
       bodies = parseBodies([...chosen, ...(more ? [more] : [])], t);
     }
   }
+  const branch = options.branch?.trim() || 'main';
+  for (const [text, what] of [[name!, t('whatName')], [branch, t('whatBranch')], ...(bodies ?? []).flatMap((b) => [b.name, b.recipients ?? ''].map((x) => [x, t('whatBody', { body: b.code })]))] as const) {
+    const bad = badText(text, what, t);
+    if (bad) throw bad;
+  }
   const version = hfVersion();
   return {
     name: name!,
     lang: lang ?? 'nb',
     bodies: bodies?.length ? bodies : USUAL_BODIES,
-    branch: options.branch?.trim() || 'main',
+    branch,
     hfRange: `^${version}`,
     hfName: HF_PACKAGE_NAME,
     hfPackage: `${HF_PACKAGE_NAME}@^${version}`,
     node: hfEngines(),
     ...(hfOverrides() ? { overrides: hfOverrides()! } : {}),
   };
+}
+
+/**
+ * A usage error when `text` (a name written into hf.yaml and the generated files)
+ * holds a character that cannot stand there: a line break or other control
+ * character, a bidi control or an invisible one.
+ */
+function badText(text: string, what: string, t: Msg): UsageError | undefined {
+  const found = firstInvisibleInLine(text, ['control', 'bidi', 'zero-width']);
+  return found ? new UsageError(t('badText', { what, char: found.name }), t('badTextHint')) : undefined;
 }
 
 const BODY_KINDS = ['partnerskapsmøte', 'samarbeidsutvalg', 'fagutvalg', 'underutvalg', 'samhandlingsforum', 'nettverk', 'arbeidsgruppe', 'faggruppe'];
@@ -194,6 +226,7 @@ export function parseBodies(specs: string[], t: Msg): InitBody[] {
     const name = eq >= 0 ? main!.slice(eq + 1).trim() : undefined;
     const usual = USUAL_BODIES.find((b) => b.code === code);
     if (!BODY_CODE.test(code) || (!usual && !name)) throw new UsageError(t('badBody', { body: spec }), t('badBodyHint'));
+    if (isReservedName(code)) throw new UsageError(t('reservedBody', { body: code, reserved: RESERVED_NAMES }), t('reservedBodyHint', { body: code }));
     if (bodies.some((b) => b.code === code)) throw new UsageError(t('duplicateBody', { body: code }));
     const body: InitBody = usual && !name ? { ...usual } : { ...(usual ?? {}), code, name: name ?? usual!.name };
     for (const extra of extras) {

@@ -5,21 +5,19 @@
  * own) and GitLab Pages (a `pages` job added to .gitlab-ci.yml). A repository
  * with errors is not published. Pure text from the answers.
  */
-import { stringify } from 'yaml';
-import type { InitAnswers } from './answers.js';
+import { flowScalar, oneLine, scalar, type InitAnswers } from './answers.js';
 
-const scalar = (value: string) => stringify(value).trimEnd();
 
 /** `.github/workflows/nettsted.yml`: build and publish with GitHub Pages. */
 export function githubPagesWorkflow(a: InitAnswers): string {
   return `# Bygger det offentlige nettstedet med hf og publiserer det med GitHub Pages
-# hver gang ${a.branch} endres, og hver natt (så «neste møter» følger datoen).
+# hver gang ${oneLine(a.branch)} endres, og hver natt (så «neste møter» følger datoen).
 # Slå på GitHub Pages én gang: Settings → Pages → Source: GitHub Actions.
 # Skjermede saker, vedlegg og avsnitt kommer aldri med på nettstedet.
 name: nettsted
 on:
   push:
-    branches: [${scalar(a.branch)}]
+    branches: [${flowScalar(a.branch)}]
   schedule:
     - cron: "17 3 * * *"
   workflow_dispatch:
@@ -71,7 +69,7 @@ jobs:
 export function gitlabPagesJob(a: InitAnswers): string {
   return `
 # Bygger det offentlige nettstedet med hf og publiserer det med GitLab Pages når
-# ${a.branch} endres (en planlagt kjøring hver natt holder «neste møter» à jour:
+# ${oneLine(a.branch)} endres (en planlagt kjøring hver natt holder «neste møter» à jour:
 # Build → Pipeline schedules). Skjermet innhold kommer aldri med på nettstedet.
 pages:
   image: node:20

@@ -4,19 +4,26 @@
  * a body code and a date, and their common messages.
  */
 import { parseDateArg } from './date-arg.js';
+import { isReservedName } from '../../model/file-names.js';
 import type { Body, Config } from '../../model/types.js';
+import { bodyFolder } from '../../repo/paths.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { loadConfigOnly } from '../../repo/config-only.js';
 import { UsageError, type CommandContext } from './context.js';
 import { languageOf, repositoryRoot } from './support.js';
 
 export const authoringMessages: Catalogue<
-  'configBroken' | 'configBrokenHint' | 'unknownBody' | 'unknownBodyHint' | 'noMeeting' | 'noMeetingHint'
+  'configBroken' | 'configBrokenHint' | 'unknownBody' | 'unknownBodyHint' | 'reservedBody' | 'reservedBodyHint' | 'noMeeting' | 'noMeetingHint'
 > = {
   configBroken: { nb: 'hf.yaml har feil ({file}:{line}:{column}), så hf vet ikke hvilke organer som finnes', en: 'hf.yaml has errors ({file}:{line}:{column}), so hf does not know the bodies' },
   configBrokenHint: { nb: 'Kjør `hf validate` og rett feilene i hf.yaml.', en: 'Run `hf validate` and fix the errors in hf.yaml.' },
   unknownBody: { nb: 'Organet `{body}` finnes ikke i hf.yaml', en: 'The body `{body}` is not in hf.yaml' },
   unknownBodyHint: { nb: 'Organene er: {bodies}.', en: 'The bodies are: {bodies}.' },
+  reservedBody: {
+    nb: 'Organkoden {body} kan ikke bli et mappenavn: Windows reserverer navnet {folder}, og et repo med den mappen kan ikke hentes der',
+    en: 'The body code {body} cannot become a folder name: Windows reserves the name {folder}, and a repository with that folder cannot be checked out there',
+  },
+  reservedBodyHint: { nb: 'Gi organet en annen kode i hf.yaml (`hf validate` viser linjen).', en: 'Give the body another code in hf.yaml (`hf validate` shows the line).' },
   noMeeting: { nb: '{body} har ikke noe møte {date} ({path} finnes ikke)', en: '{body} has no meeting on {date} ({path} does not exist)' },
   noMeetingHint: { nb: 'Opprett møtet først: `hf new-meeting {body} {date}`.', en: 'Create the meeting first: `hf new-meeting {body} {date}`.' },
 };
@@ -42,9 +49,10 @@ export function openConfig(ctx: CommandContext): ConfigContext {
 
 /** The body with this code (any case), or a usage error listing the bodies. */
 export function requireBody(config: Config, code: string, lang: Lang): Body {
-  const body = config.bodies.find((b) => b.code === code.trim().toUpperCase());
-  if (body) return body;
+  const body = config.bodies.find((b) => b.code === code.normalize('NFC').trim().toUpperCase());
   const m = translator(authoringMessages, lang);
+  if (body && isReservedName(bodyFolder(body.code))) throw new UsageError(m('reservedBody', { body: body.code, folder: bodyFolder(body.code) }), m('reservedBodyHint'));
+  if (body) return body;
   throw new UsageError(m('unknownBody', { body: code }), m('unknownBodyHint', { bodies: config.bodies.map((b) => b.code).join(', ') }));
 }
 

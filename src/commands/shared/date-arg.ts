@@ -5,7 +5,7 @@
  * (`09/10/2024`), is refused with what hf understood.
  */
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
-import { isValidDate } from '../../model/case-number.js';
+import { isValidDate } from '../../model/dates.js';
 import { UsageError } from './context.js';
 
 const m = {

@@ -27,7 +27,7 @@ export function documentMessages(lang: Lang) {
 
 /** The body named on the command line (any case: `ssu`, `SSU`), or a usage error listing the bodies. */
 export function resolveBody(index: RepoIndex, body: string, lang: Lang): Body {
-  const found = index.body(body.trim());
+  const found = index.body(body.normalize('NFC').trim());
   if (found) return found;
   const m = documentMessages(lang);
   const codes = index.repo.config.bodies.map((b) => b.code).join(', ');

@@ -17,6 +17,7 @@ import { toHtml } from '../../render/write-html.js';
 import { toMarkdown } from '../../render/write-markdown.js';
 import { FileExistsError, writeAtomicAbs } from '../../repo/write.js';
 import { DATA_DIRS } from '../../repo/paths.js';
+import { isReservedName } from '../../model/file-names.js';
 import { slug } from '../../model/slug.js';
 import { UsageError, type CommandContext } from './context.js';
 import { progressOf } from './progress.js';
@@ -231,6 +232,8 @@ function writeStdout(ctx: CommandContext, data: string | Uint8Array): Promise<vo
   });
 }
 
-function fallbackName(title: string): string {
-  return slug(title, { fallback: 'dokument', keepDot: true });
+/** A document's file name from its title; a name Windows reserves (`con`, `aux.2024` …) gets `dokument-` in front. */
+export function fallbackName(title: string): string {
+  const name = slug(title, { fallback: 'dokument', keepDot: true });
+  return isReservedName(name) ? `dokument-${name}` : name;
 }

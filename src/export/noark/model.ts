@@ -13,6 +13,7 @@
  * Identifiers are name-based UUIDs (uuid.ts) of what a thing is — "SSU 2024.27",
  * "SSU 2024-09-26" — so every export gives the same systemIDs.
  */
+import { unreservedName } from '../../model/file-names.js';
 import { formatCaseNumber, formatCaseRef, type CaseRef } from '../../model/case-number.js';
 import { documentView, findRestrictedSections } from '../../model/restricted.js';
 import { RepoIndex, type Repository } from '../../model/repository.js';
@@ -163,7 +164,8 @@ export function planArchive(input: PlanInput): ArchivePlan {
     if (input.select && !input.select(key)) continue;
     const body = index.body(key.body);
     const meeting = index.findMeeting(key.body, key.date);
-    const folder = `dokumenter/${key.body.toLowerCase()}/${key.date}`;
+    // A body code Windows reserves (refused in hf.yaml, but the export may still run) never becomes a folder of its own.
+    const folder = `dokumenter/${unreservedName(key.body.toLowerCase(), 'organ')}/${key.date}`;
     const agenda = index.agenda(key.body, key.date);
     const anyRestricted = agenda.some((c) => partlyRestricted(full.get(c.file) ?? c));
     const meetingName = `${key.body}/${key.date}`;
