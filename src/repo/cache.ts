@@ -6,7 +6,8 @@
  * whose size, times or inode changed since, and re-checks only those whose content
  * hash changed; every other file is taken from the cache and its text is not read
  * at all, unless a command renders it or a finding needs its position. The
- * cross-file rules always run on every record.
+ * cross-file rules run on every record, unless nothing changed at all: then
+ * `hf validate` prints the answer it stored (answers.ts) without loading anything.
  *
  * The cache never changes a result:
  * - It is valid only for the same hf (version and the code that loads files), the
@@ -71,6 +72,14 @@ interface Entry {
   x?: FileFacts;
 }
 
+/** The size, times and inode of a file as a run saw it before reading it (answers.ts). */
+export interface FileStamp {
+  s: number;
+  m: number;
+  c: number;
+  i: number;
+}
+
 /** A cache opened for one run: read the repository through it, then save what was loaded. */
 export interface RepoCache {
   /** Reads the repository, taking unchanged files from the cache. */
@@ -79,6 +88,8 @@ export interface RepoCache {
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void;
   /** How many files came from the cache and how many were read (for tests and `--debug`). */
   stats: { hits: number; read: number };
+  /** The stamp of a data file as it was before this run read it (for answers.ts); undefined if it was not read through the cache. */
+  stampOf(path: string): FileStamp | undefined;
 }
 
 let codeFingerprint: string | undefined;
@@ -110,6 +121,37 @@ function hfFingerprint(): string {
     codeFingerprint = hash.digest('hex');
   }
   return codeFingerprint;
+}
+
+let allCode: string | undefined;
+
+/**
+ * Every module of hf's code (each file's path, size and modification time, all
+ * folders down), with hf's version: what a stored answer of `hf validate`
+ * (answers.ts) depends on besides the data. The per-file cache needs less.
+ */
+function allCodeFingerprint(): string {
+  if (!allCode) {
+    const top = fileURLToPath(new URL('..', import.meta.url));
+    const hash = createHash('sha256');
+    hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
+    const walk = (dir: string, rel: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        const st = statSync(join(dir, name));
+        if (st.isDirectory()) walk(join(dir, name), `${rel}${name}/`);
+        else if (/\.[cm]?[jt]s$/.test(name)) hash.update(`${rel}${name}\0${st.size}\0${st.mtimeMs}\0`);
+      }
+    };
+    walk(top, '');
+    allCode = hash.digest('hex');
+  }
+  return allCode;
+}
+
+/** The key of a stored answer (answers.ts): the per-file cache's key and all of hf's code. */
+export function answerKey(root: string): string | undefined {
+  const key = cacheKey(root);
+  return key && createHash('sha256').update(key).update(allCodeFingerprint()).digest('hex');
 }
 
 function cacheKey(root: string): string | undefined {
@@ -226,6 +268,11 @@ class ChangedInput implements InputFile {
 
   get bytes(): Uint8Array {
     this.count();
+    if (!this.cache.stamps.has(this.path)) {
+      // Read by name only (a sync-conflict copy, a misplaced file): the stamp before the read.
+      const st = lstatSync(this.abs, { throwIfNoEntry: false });
+      if (st?.isFile()) this.cache.stamps.set(this.path, { s: st.size, m: st.mtimeMs, c: st.ctimeMs, i: st.ino });
+    }
     return readNoFollow(this.abs);
   }
 
@@ -233,6 +280,7 @@ class ChangedInput implements InputFile {
     this.count();
     const stamp = result.stamp;
     if (!stamp) return result;
+    if (!this.cache.stamps.has(this.path)) this.cache.stamps.set(this.path, { s: stamp.s, m: stamp.m, c: stamp.c, i: stamp.i });
     const e = this.cache.old.get(this.path);
     if (result.unchanged && e) {
       // Touched, checked out again or racy, but the same content.
@@ -253,6 +301,8 @@ class OpenCache implements RepoCache {
   readonly old: Map<string, Entry>;
   readonly next = new Map<string, Entry>();
   readonly fresh = new Map<string, Stamp>();
+  /** Each data file's stamp as it was before this run read it, or took it from the cache. */
+  readonly stamps = new Map<string, FileStamp>();
   readonly started = Date.now();
   changed = false;
   private readonly dir: string;
@@ -276,6 +326,7 @@ class OpenCache implements RepoCache {
         }
         if (st && sameStat(e, st)) {
           this.stats.hits++;
+          this.stamps.set(path, { s: e.s, m: e.m, c: e.c, i: e.i });
           this.next.set(path, e);
           return new CachedInput(path, abs, e);
         }
@@ -283,6 +334,10 @@ class OpenCache implements RepoCache {
       return new ChangedInput(path, abs, this);
     };
     return readRepository(this.root, reader);
+  }
+
+  stampOf(path: string): FileStamp | undefined {
+    return this.stamps.get(path);
   }
 
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void {

@@ -1,5 +1,5 @@
 /** Reading a partnership's repository from disk. */
-import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource } from './build.js';
 import { CONFIG_FILE, DATA_DIRS } from './paths.js';
@@ -74,29 +74,50 @@ function isLink(abs: string): boolean {
 /**
  * Lists the data files (Markdown under the data folders), not following symbolic
  * links: a linked file or folder (also a data folder itself) is listed as a
- * link, to be reported, and nothing behind it is read.
+ * link, to be reported, and nothing behind it is read. With `onStat`, every
+ * entry is looked at with lstat instead of its directory entry's type, and each
+ * listed file is given to `onStat` with its stats as it is found (in the order
+ * of `files`): what the stored answers of `hf validate` (answers.ts) compare.
+ * The same files are listed either way.
  */
-export function listDataFiles(root: string): { files: string[]; symlinks: string[] } {
+export function listDataFiles(root: string, onStat?: (path: string, st: Stats) => void): { files: string[]; symlinks: string[] } {
   const files: string[] = [];
   const symlinks: string[] = [];
+  type Typed = { isSymbolicLink(): boolean; isDirectory(): boolean; isFile(): boolean };
+  const entry = (abs: string, path: string, name: string, type: Typed): void => {
+    if (type.isSymbolicLink()) {
+      if (name.endsWith('.md') || safeIsDir(abs)) symlinks.push(path);
+    } else if (type.isDirectory()) {
+      if (!name.startsWith('.')) walk(abs, path);
+    } else if (type.isFile() && name.endsWith('.md')) {
+      files.push(path);
+      if (onStat) onStat(path, type as Stats);
+    }
+  };
   // `rel` is the folder's repository path: built by appending names, as path.relative per file is slow.
   const walk = (dir: string, rel: string): void => {
+    if (onStat) {
+      let names: string[];
+      try {
+        names = readdirSync(dir);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        // `dir` is already normal and a name has no slash: no path.join per file.
+        const abs = `${dir}/${name}`;
+        const st = lstatSync(abs, { throwIfNoEntry: false });
+        if (st) entry(abs, `${rel}/${name}`, name, st);
+      }
+      return;
+    }
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
-    for (const e of entries) {
-      const abs = join(dir, e.name);
-      if (e.isSymbolicLink()) {
-        if (e.name.endsWith('.md') || safeIsDir(abs)) symlinks.push(`${rel}/${e.name}`);
-      } else if (e.isDirectory()) {
-        if (!e.name.startsWith('.')) walk(abs, `${rel}/${e.name}`);
-      } else if (e.isFile() && e.name.endsWith('.md')) {
-        files.push(`${rel}/${e.name}`);
-      }
-    }
+    for (const e of entries) entry(join(dir, e.name), `${rel}/${e.name}`, e.name, e);
   };
   for (const d of DATA_DIRS) {
     const abs = join(root, d);
@@ -145,6 +166,11 @@ export function readRepository(root: string, read: FileReader = lazyInput): Repo
     root,
     files: inputs,
     skipped: [...(configLinked ? [CONFIG_FILE] : []), ...symlinks].map((path) => ({ path, reason: 'symlink' as const })),
-    exists: (p: string) => isInside(root, p) && existsSync(join(root, p)),
+    exists: (p: string) => pathExists(root, p),
   };
+}
+
+/** True if the repository path `p` exists and stays inside the repository (RepoSource.exists on disk). */
+export function pathExists(root: string, p: string): boolean {
+  return isInside(root, p) && existsSync(join(root, p));
 }
