@@ -97,8 +97,8 @@ let codeFingerprint: string | undefined;
 /**
  * hf's version and the code that loads and checks a file: a change in either
  * starts the cache afresh. The code is known by each module's name, size and
- * modification time (a build rewrites them all), not by reading it: this is asked
- * at the start of every run.
+ * modification time (a build rewrites them all), and the bundle's (dist/hf.cjs),
+ * not by reading it: this is asked at the start of every run.
  */
 function hfFingerprint(): string {
   if (!codeFingerprint) {
@@ -118,6 +118,9 @@ function hfFingerprint(): string {
         hash.update(`${dir}/${name}\0${st.size}\0${st.mtimeMs}\0`);
       }
     }
+    // The command line runs the same code bundled into one file (scripts/bundle.mjs).
+    const bundle = statSync(join(dist, 'hf.cjs'), { throwIfNoEntry: false });
+    if (bundle) hash.update(`hf.cjs\0${bundle.size}\0${bundle.mtimeMs}\0`);
     codeFingerprint = hash.digest('hex');
   }
   return codeFingerprint;
