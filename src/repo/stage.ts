@@ -7,7 +7,7 @@
  * Files are independent of each other here: the same input gives the same result
  * on any thread, in any order.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../diagnostics/finding.js';
 import { getValidator, schemaForKind } from '../schema/schemas.js';
@@ -95,7 +95,7 @@ export function processFile(task: FileTask, ctx: FactContext, bytes?: () => Uint
     const read = readStamped(task.abs);
     input = read.bytes;
     if (task.stamp) {
-      stamp = { s: read.s, m: read.m, c: read.c, i: read.i, h: createHash('sha1').update(read.bytes).digest('hex') };
+      stamp = { s: read.s, m: read.m, c: read.c, i: read.i, h: hash('sha1', read.bytes, 'hex') };
       if (task.cachedHash === stamp.h) return { path: task.path, stamp, unchanged: true } as FileResult;
     }
   } else {
