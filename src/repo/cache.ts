@@ -23,7 +23,7 @@
  * pieces: at 100,000 files one JSON text would be a string of hundreds of megabytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
@@ -174,38 +174,48 @@ function cacheStamp(dir: string): string {
   return `${stampOf(lstatSync(join(dir, CACHE_FILE)))} ${stampOf(lstatSync(join(dir, SUMMARY_FILE)))}`;
 }
 
-/** Calls `line` for every line of a file, reading it in pieces. */
-function eachLine(file: string, line: (text: string) => void): void {
-  const fd = openSync(file, 'r');
-  try {
-    const chunk = Buffer.allocUnsafe(1 << 22);
-    let carry: Buffer | undefined;
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      let data = chunk.subarray(0, n);
-      if (carry) data = Buffer.concat([carry, data]);
-      let start = 0;
-      for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
-        line(data.toString('utf8', start, nl));
-        start = nl + 1;
-      }
-      carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+/** Calls `line` for every line of an open file, with its place in the file (bytes), reading it in pieces. */
+function eachLine(fd: number, line: (text: string, start: number, length: number) => void): void {
+  const chunk = Buffer.allocUnsafe(1 << 22);
+  let carry: Buffer | undefined;
+  /** Where in the file `data` starts. */
+  let base = 0;
+  for (;;) {
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    let data = chunk.subarray(0, n);
+    if (carry) data = Buffer.concat([carry, data]);
+    let start = 0;
+    for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
+      line(data.toString('utf8', start, nl), base + start, nl - start);
+      start = nl + 1;
     }
-    if (carry) line(carry.toString('utf8'));
-  } finally {
-    closeSync(fd);
+    carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+    base += start;
   }
+  if (carry) line(carry.toString('utf8'), base, carry.length);
+}
+
+/** The entries of a cache file, and where each one's line is in it (start and length, bytes). */
+interface LoadedEntries {
+  entries: Map<string, Entry>;
+  lines: Map<Entry, [number, number]>;
+  /** The cache file, open: a new cache copies unchanged lines from it. */
+  fd?: number;
 }
 
 /** Reads the cache file if hf wrote it for this key; otherwise an empty cache. */
-function loadEntries(dir: string, key: string): Map<string, Entry> {
+function loadEntries(dir: string, key: string): LoadedEntries {
   const entries = new Map<string, Entry>();
+  const lines = new Map<Entry, [number, number]>();
+  let fd: number | undefined;
   try {
     const file = join(dir, CACHE_FILE);
-    if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== cacheStamp(dir)) return entries;
+    fd = openSync(file, 'r');
+    // The file opened is the one the stamp names (as hf wrote it).
+    if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== `${stampOf(fstatSync(fd))} ${stampOf(lstatSync(join(dir, SUMMARY_FILE)))}`) throw new Error('not hf\'s');
     let header = true;
-    eachLine(file, (text) => {
+    eachLine(fd, (text, start, length) => {
       if (header) {
         header = false;
         if ((JSON.parse(text) as { key?: string }).key !== key) throw new Error('another key');
@@ -213,13 +223,15 @@ function loadEntries(dir: string, key: string): Map<string, Entry> {
       }
       const e = JSON.parse(text) as Entry;
       entries.set(e.p, e);
+      lines.set(e, [start, length]);
     });
-    if (header) entries.clear();
+    if (header) throw new Error('empty');
+    return { entries, lines, fd };
   } catch {
     // No cache yet, or one that cannot be read: start afresh.
-    entries.clear();
+    if (fd !== undefined) closeSync(fd);
+    return { entries: new Map(), lines: new Map() };
   }
-  return entries;
 }
 
 function sameStat(e: Entry, st: Stats): boolean {
@@ -295,7 +307,67 @@ class ChangedInput implements InputFile {
       return resultOf(renewed);
     }
     this.cache.fresh.set(this.path, stamp);
+    if (result.line !== undefined) this.cache.freshLines.set(this.path, result.line);
     return result;
+  }
+}
+
+/**
+ * Writes the new cache file in pieces: text, and byte ranges copied from the old
+ * file (read in one go where they follow each other there, as they mostly do).
+ */
+class LineWriter {
+  offset = 0;
+  private piece = '';
+  private copyStart = -1;
+  private copyLength = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly from: number | undefined,
+  ) {}
+
+  text(t: string): void {
+    this.endCopy();
+    this.piece += t;
+    this.offset += Buffer.byteLength(t);
+    if (this.piece.length > 1 << 20) this.endText();
+  }
+
+  /** Copies `length` bytes at `start` of the old file. */
+  copy(start: number, length: number): void {
+    this.endText();
+    if (this.copyStart >= 0 && this.copyStart + this.copyLength === start && this.copyLength < 1 << 24) this.copyLength += length;
+    else {
+      this.endCopy();
+      this.copyStart = start;
+      this.copyLength = length;
+    }
+    this.offset += length;
+  }
+
+  flush(): void {
+    this.endText();
+    this.endCopy();
+  }
+
+  private endText(): void {
+    if (this.piece) writeSync(this.fd, this.piece);
+    this.piece = '';
+  }
+
+  private endCopy(): void {
+    if (this.copyStart < 0) return;
+    const buf = Buffer.allocUnsafe(this.copyLength);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(this.from!, buf, got, buf.length - got, this.copyStart + got);
+      if (n === 0) throw new Error('the old cache file is shorter than it was');
+      got += n;
+    }
+    writeSync(this.fd, buf);
+    this.copyStart = -1;
+    this.copyLength = 0;
   }
 }
 
@@ -311,10 +383,19 @@ class OpenCache implements RepoCache {
   private readonly dir: string;
   private readonly key: string | undefined;
 
+  /** Where each entry read from the cache file is in it, to be copied as it is into the next one. */
+  private readonly oldLines: Map<Entry, [number, number]>;
+  private oldFd: number | undefined;
+  /** The line the per-file stage wrote for a file it read (stage.ts), by path. */
+  readonly freshLines = new Map<string, string>();
+
   constructor(private readonly root: string) {
     this.dir = join(root, CACHE_DIR);
     this.key = cacheKey(root);
-    this.old = this.key ? loadEntries(this.dir, this.key) : new Map<string, Entry>();
+    const loaded = this.key ? loadEntries(this.dir, this.key) : { entries: new Map<string, Entry>(), lines: new Map<Entry, [number, number]>() };
+    this.old = loaded.entries;
+    this.oldLines = loaded.lines;
+    this.oldFd = loaded.fd;
   }
 
   read(): RepoSource {
@@ -354,8 +435,10 @@ class OpenCache implements RepoCache {
     for (const [path, stamp] of this.fresh) {
       const file = files.get(path);
       const own = byFile.get(path) ?? [];
+      // The stage wrote the line of a file it read (and checked it the same way), unless the data cannot be written.
+      const line = this.freshLines.get(path);
       // JSON keeps neither NaN, Infinity nor -0: such a file is loaded afresh every time.
-      if (!file || !jsonSafe(file.data) || !jsonSafe(own)) continue;
+      if (!file || (line === undefined && (!jsonSafe(file.data) || !jsonSafe(own)))) continue;
       const entry: Entry = {
         p: path,
         k: file.kind,
@@ -369,6 +452,8 @@ class OpenCache implements RepoCache {
         ...(file.facts && Object.keys(file.facts).length ? { x: file.facts } : {}),
       };
       if (stamp.m >= this.started - RACY_MS) entry.r = 1;
+      // Racy entries carry a flag the stage's line does not have.
+      else if (line !== undefined) this.lineOf.set(entry, line);
       this.next.set(path, entry);
       this.changed = true;
     }
@@ -377,7 +462,15 @@ class OpenCache implements RepoCache {
     this.old.clear();
     this.next.clear();
     this.fresh.clear();
+    this.freshLines.clear();
+    this.lineOf.clear();
+    this.oldLines.clear();
+    if (this.oldFd !== undefined) closeSync(this.oldFd);
+    this.oldFd = undefined;
   }
+
+  /** Lines ready to be written for new entries (from the stage), by entry. */
+  private readonly lineOf = new Map<Entry, string>();
 
   /** Writes the index and its summary, then the stamp that says hf wrote them. */
   private write(): void {
@@ -393,25 +486,22 @@ class OpenCache implements RepoCache {
       const tmp = `${file}.${process.pid}.tmp`;
       tmps.push(tmp);
       fd = openSync(tmp, 'w');
-      let piece = JSON.stringify({ key: this.key }) + '\n';
-      let offset = Buffer.byteLength(piece);
+      const out = new LineWriter(fd, this.oldFd);
+      out.text(JSON.stringify({ key: this.key }) + '\n');
       const summary: Summary = { key: this.key!, paths: '', numbers: [], kinds: [], facets: [] };
       const paths: string[] = [];
       for (const e of this.next.values()) {
-        const line = JSON.stringify(e);
-        const length = Buffer.byteLength(line);
+        const offset = out.offset;
+        // An entry unchanged since the last run is copied from the old file; a new one written by the stage, or here.
+        const old = this.oldLines.get(e);
+        if (old) out.copy(old[0], old[1] + 1);
+        else out.text((this.lineOf.get(e) ?? JSON.stringify(e)) + '\n');
         paths.push(e.p);
-        summary.numbers.push(e.s, e.m, e.c, e.i, e.r ?? 0, offset, length);
+        summary.numbers.push(e.s, e.m, e.c, e.i, e.r ?? 0, offset, out.offset - offset - 1);
         summary.kinds.push(e.k);
         summary.facets.push(facetOf(e));
-        offset += length + 1;
-        piece += line + '\n';
-        if (piece.length > 1 << 20) {
-          writeSync(fd, piece);
-          piece = '';
-        }
       }
-      writeSync(fd, piece);
+      out.flush();
       closeSync(fd);
       fd = undefined;
       summary.paths = paths.join('\n');
