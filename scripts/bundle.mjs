@@ -40,6 +40,19 @@ const OUT = `${ROOT}dist/hf.cjs`;
 /** Packages bundled with hf: what every command loads. */
 const BUNDLED = new Set(['commander', 'js-yaml']);
 
+/**
+ * Files of the build that hf requires by a path worked out at run time: bundled
+ * too, so that they are compiled from the code cache (each change is checked).
+ */
+const INLINE = {
+  // The schema validators compiled to code (dist/schema/validators.cjs, made after tsc); schemas.ts still checks their fingerprint.
+  'schema/schemas.ts': {
+    find: 'require(STANDALONE_FILE)',
+    replace: '__hfValidators',
+    prepend: `import __hfValidators from ${JSON.stringify(`${ROOT}dist/schema/validators.cjs`)};\n`,
+  },
+};
+
 const hfLayout = {
   name: 'hf-layout',
   setup(b) {
@@ -50,9 +63,15 @@ const hfLayout = {
       return BUNDLED.has(name) ? undefined : { external: true };
     });
     b.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async (args) => {
-      const text = await readFile(args.path, 'utf8');
+      let text = await readFile(args.path, 'utf8');
+      const inSrc = relative(SRC, args.path).split('\\').join('/');
+      const inline = INLINE[inSrc];
+      if (inline) {
+        if (!text.includes(inline.find)) throw new Error(`${inSrc} no longer has ${inline.find}: update INLINE in scripts/bundle.mjs`);
+        text = inline.prepend + text.replace(inline.find, inline.replace);
+      }
       if (!text.includes('import.meta.url')) return { contents: text, loader: 'ts' };
-      const inDist = relative(SRC, args.path).split('\\').join('/').replace(/\.ts$/, '.js');
+      const inDist = inSrc.replace(/\.ts$/, '.js');
       return { contents: text.replaceAll('import.meta.url', `__hfUrl(${JSON.stringify(inDist)})`), loader: 'ts' };
     });
   },

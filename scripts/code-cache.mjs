@@ -28,7 +28,7 @@ try {
     ['validate', '--format', 'json'],
     ['agenda', 'ssu', '2024-09-26'],
     ['minutes', 'ssu', '2024-09-26'],
-    ['new-case', '--organ', 'SSU', '--title', 'Kodebuffer', '--type', 'Orientering', '--dry-run', '--json'],
+    ['new-case', '--organ', 'SSU', '--title', 'Kodebuffer', '--type', 'Orientering', '--meeting', '2024-11-28', '--json'],
     ['list', 'cases'],
   ];
   // Commander writes a subcommand's help to the process's own output: keep the build quiet.
