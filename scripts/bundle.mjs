@@ -45,6 +45,8 @@ const BUNDLED = new Set(['commander', 'js-yaml']);
  * too, so that they are compiled from the code cache (each change is checked).
  */
 const INLINE = {
+  // The worker threads of the per-file stage run the bundle too (bin/worker.cjs, which calls main.ts's worker()).
+  'repo/parallel.ts': { find: "new URL('./worker.js', import.meta.url)", replace: '__hfWorker', prepend: '' },
   // The schema validators compiled to code (dist/schema/validators.cjs, made after tsc); schemas.ts still checks their fingerprint.
   'schema/schemas.ts': {
     find: 'require(STANDALONE_FILE)',
@@ -89,7 +91,12 @@ await build({
   charset: 'ascii',
   plugins: [hfLayout],
   // The URL of a module's file in dist/ (this file is in dist/ too).
-  banner: { js: "const __hfUrl = (inDist) => require('node:url').pathToFileURL(require('node:path').join(__dirname, inDist)).href;" },
+  banner: {
+    js: [
+      "const __hfUrl = (inDist) => require('node:url').pathToFileURL(require('node:path').join(__dirname, inDist)).href;",
+      "const __hfWorker = require('node:url').pathToFileURL(require('node:path').join(__dirname, '..', 'bin', 'worker.cjs'));",
+    ].join('\n'),
+  },
   // Licence comments of the bundled packages stay with their code.
   legalComments: 'inline',
   logLevel: 'warning',

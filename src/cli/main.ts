@@ -33,3 +33,8 @@ function processIo(): Io {
     },
   };
 }
+
+/** A worker thread of the per-file stage, in the bundled command line (bin/worker.cjs; src/repo/parallel.ts). */
+export async function worker(): Promise<void> {
+  (await import('../repo/worker-run.js')).runWorker();
+}
