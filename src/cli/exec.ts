@@ -7,6 +7,7 @@ import { sanitizeOutput } from '../diagnostics/escape.js';
 import { NationalIdInOutputError } from '../repo/pii.js';
 import { maskNationalIds } from '../model/national-id.js';
 import { refusalFor } from '../commands/shared/pii-guard.js';
+import { usageErrorOf } from '../commands/shared/repo-errors.js';
 
 export interface Io {
   cwd: string;
@@ -63,6 +64,8 @@ export function reportError(error: unknown, ctx: CommandContext | undefined, io:
   const m = translator(cliMessages, lang);
   // A write stopped deep in the repository layer because of an identity number is a refusal, not a crash.
   if (error instanceof NationalIdInOutputError) error = refusalFor(error, lang);
+  // So is a link, an odd entry or an hf.yaml that is not a file, met on the way: the message names it.
+  error = usageErrorOf(error, lang) ?? error;
   if (error instanceof UsageError) {
     // Messages may quote arguments and file contents: nothing in them may act on the terminal.
     io.stderr.write(sanitizeOutput(maskNationalIds(`${m('errorPrefix')}${error.message}\n`)));

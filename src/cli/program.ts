@@ -7,6 +7,7 @@ import { Argument, Command, Option } from 'commander';
 import { pick, type Lang } from '../i18n/lang.js';
 import { findCommand, loadAll } from '../commands/index.js';
 import type { CommandSpec, OptionSpec, Text } from '../commands/shared/spec.js';
+import { translateCommanderError } from './errors.js';
 import { helpConfig, withExamples } from './help.js';
 import { execute, type ExitBox, type Io } from './exec.js';
 
@@ -18,12 +19,30 @@ export interface CliSetup {
 }
 
 const text = (value: Text, lang: Lang) => (typeof value === 'string' ? value : pick(value, lang));
+
+/** A commander command whose own error messages come in the user's language (errors.ts). */
+class HfCommand extends Command {
+  constructor(
+    name: string | undefined,
+    private readonly lang: Lang,
+  ) {
+    super(name);
+  }
+
+  override createCommand(name?: string): Command {
+    return new HfCommand(name, this.lang);
+  }
+
+  override error(message: string, errorOptions?: { code?: string; exitCode?: number }): never {
+    return super.error(translateCommanderError(message, errorOptions?.code, this.lang, this.args), errorOptions);
+  }
+}
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
 /** The `hf` program with the given commands. */
 export function createProgram(setup: CliSetup, version: string, specs: readonly CommandSpec[]): Command {
   const { lang } = setup;
-  const program = new Command('hf')
+  const program = new HfCommand('hf', lang)
     .description(
       pick(
         {
@@ -41,7 +60,7 @@ export function createProgram(setup: CliSetup, version: string, specs: readonly 
     .configureHelp(helpConfig(lang))
     .showHelpAfterError(pick({ nb: '(kjør hf --help for hjelp)', en: '(run hf --help for help)' }, lang))
     .exitOverride();
-  for (const spec of specs) program.addCommand(commandOf(spec, setup, program, false), spec.hidden ? { hidden: true } : {});
+  for (const spec of specs) program.addCommand(commandOf(spec, setup, program, []), spec.hidden ? { hidden: true } : {});
   return program;
 }
 
@@ -50,7 +69,7 @@ export function createProgram(setup: CliSetup, version: string, specs: readonly 
  * (`hf completion bash|zsh|fish`) call for the candidates of the word being typed.
  */
 function completeCommand(setup: CliSetup): Command {
-  return new Command('__complete')
+  return new HfCommand('__complete', setup.lang)
     .argument('[words...]')
     .allowUnknownOption()
     .helpOption(false)
@@ -62,10 +81,11 @@ function completeCommand(setup: CliSetup): Command {
     });
 }
 
-function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: boolean): Command {
+function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, parents: readonly string[]): Command {
+  const isSub = parents.length > 0;
   const { lang } = setup;
   // As parent.command() would: help option, exit override and output settings come from the parent.
-  const cmd = new Command(spec.name).copyInheritedSettings(parent).description(pick(spec.summary, lang));
+  const cmd = new HfCommand(spec.name, lang).copyInheritedSettings(parent).description(pick(spec.summary, lang));
   for (const alias of spec.aliases ?? []) cmd.alias(alias);
   // A command that also has subcommands and shows its help when given nothing
   // (`hf minutes` beside `hf minutes approve …`) declares its arguments optional to
@@ -95,9 +115,10 @@ function commandOf(spec: CommandSpec, setup: CliSetup, parent: Command, isSub: b
       return execute(command, setup.io, setup.exit, (ctx) => run(args, options, ctx));
     });
   }
-  for (const sub of spec.subcommands ?? []) cmd.addCommand(commandOf(sub, setup, cmd, true), sub.hidden ? { hidden: true } : {});
+  for (const sub of spec.subcommands ?? []) cmd.addCommand(commandOf(sub, setup, cmd, [...parents, spec.name]), sub.hidden ? { hidden: true } : {});
   if (spec.examples) withExamples(cmd, lang, spec.examples);
-  cmd.configureHelp(helpConfig(lang)).exitOverride();
+  const path = [...parents, spec.name].join(' ');
+  cmd.configureHelp(helpConfig(lang)).showHelpAfterError(pick({ nb: `(kjør hf ${path} --help for hjelp og eksempler)`, en: `(run hf ${path} --help for help and examples)` }, lang)).exitOverride();
   return cmd;
 }
 
@@ -140,7 +161,7 @@ export function commandName(argv: readonly string[]): string | undefined {
  */
 export async function programFor(argv: readonly string[], setup: CliSetup, version: string): Promise<Command> {
   const name = commandName(argv);
-  if (name === '__complete') return new Command('hf').exitOverride().addCommand(completeCommand(setup));
+  if (name === '__complete') return new HfCommand('hf', setup.lang).exitOverride().addCommand(completeCommand(setup));
   const entry = name === undefined ? undefined : findCommand(name);
   if (entry) return createProgram(setup, version, [await entry.load()]);
   return buildProgram(setup, version);

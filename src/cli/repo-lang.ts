@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { readConfigYaml } from '../repo/config-yaml.js';
+import { readConfigFile } from '../repo/fs.js';
 import { findRoot } from '../repo/read.js';
 import { parseYaml } from '../repo/yaml.js';
 
@@ -11,7 +10,7 @@ export function repoLanguage(cwd: string): Lang | undefined {
     const root = findRoot(cwd);
     const read = readConfigYaml(root);
     // A file that is not UTF-8 is read leniently here: its language may still be legible.
-    const value = (read.ok ? read.parsed.value : parseYaml(readFileSync(join(root, 'hf.yaml'), 'utf8')).value) as { språk?: unknown } | undefined;
+    const value = (read.ok ? read.parsed.value : parseYaml(readConfigFile(root).toString('utf8')).value) as { språk?: unknown } | undefined;
     return isLang(value?.språk) ? value.språk : undefined;
   } catch {
     return undefined;

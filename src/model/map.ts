@@ -6,7 +6,8 @@
  */
 import { isLang } from '../i18n/lang.js';
 import { parseCaseNumber, parseCaseRef, parseMeetingRef, type CaseRef, type MeetingRef } from './case-number.js';
-import { standingKindOf } from './standing.js';
+import { STANDING_ITEMS, standingKindOf, type StandingTexts } from './standing.js';
+import { ownLabels } from './labels.js';
 import type {
   Apology,
   Approval,
@@ -119,6 +120,8 @@ export function mapConfig(data: Data | undefined): Config {
       members: arr(o.medlemmer).map(member).filter((p): p is Member => !!p),
       ...(mapQuorum(o.beslutningsdyktig) ? { quorum: mapQuorum(o.beslutningsdyktig)! } : {}),
       ...(mapDeadlines(o.frister) ? { deadlines: mapDeadlines(o.frister)! } : {}),
+      ...(standingTexts(o.faste_saker) ? { standing: standingTexts(o.faste_saker)! } : {}),
+      ...(ownLabels(obj(o.etiketter)) ? { labels: ownLabels(obj(o.etiketter))! } : {}),
     });
   }
   const plan = obj(d.handlingsplan);
@@ -142,7 +145,23 @@ export function mapConfig(data: Data | undefined): Config {
     organisations: strs(d.organisasjoner),
     plan: { groupings: groupingsOf(plan?.grupperinger), fields: planFields(plan?.felt) },
     ...(look(d.profil) ? { look: look(d.profil) } : {}),
+    ...(standingTexts(d.faste_saker) ? { standing: standingTexts(d.faste_saker)! } : {}),
+    ...(ownLabels(obj(d.etiketter)) ? { labels: ownLabels(obj(d.etiketter))! } : {}),
   };
+}
+
+/** `faste_saker` (of hf.yaml or a body): each standing item's own title and proposed conclusion. */
+function standingTexts(v: unknown): StandingTexts | undefined {
+  const o = obj(v);
+  if (!o) return undefined;
+  const out: StandingTexts = {};
+  for (const item of STANDING_ITEMS) {
+    const t = obj(o[item.key]);
+    if (!t) continue;
+    const text = { ...(str(t.tittel) ? { title: str(t.tittel) } : {}), ...(str(t.forslag_til_konklusjon) ? { proposedConclusion: str(t.forslag_til_konklusjon) } : {}) };
+    if (Object.keys(text).length) out[item.kind] = text;
+  }
+  return Object.keys(out).length ? out : undefined;
 }
 
 /** An area number as the document writes it: `1`, `3.1` (a number written unquoted only when whole). */

@@ -4,6 +4,7 @@
  * frontmatter key (`fast_sak: godkjenning`), the model's kind and the place on
  * the agenda all come from here.
  */
+import type { Lang } from '../i18n/lang.js';
 import { compareCaseNumbers, type CaseNumber } from './case-number.js';
 
 export const STANDING_ITEMS = [
@@ -57,4 +58,45 @@ export function compareAgenda(a: AgendaItem, b: AgendaItem): number {
     if (byNumber !== 0) return byNumber;
   }
   return ra - rb || (a.number && b.number ? compareCaseNumbers(a.number, b.number) : 0);
+}
+
+/** What a standing item says: its title, and the conclusion proposed in the notice. */
+export interface StandingText {
+  title: string;
+  proposedConclusion?: string;
+}
+
+/** A partnership's or a body's own words for its standing items (`faste_saker` in hf.yaml). */
+export type StandingTexts = Partial<Record<StandingKind, Partial<StandingText>>>;
+
+/** hf's own words for the standing items, in each language the documents are written in. */
+export const STANDING_DEFAULTS: Readonly<Record<StandingKind, Readonly<Record<Lang, StandingText>>>> = {
+  approval: {
+    nb: { title: 'Godkjenning av innkalling og dagsorden', proposedConclusion: 'Innkalling og dagsorden godkjennes.' },
+    nn: { title: 'Godkjenning av innkalling og dagsorden', proposedConclusion: 'Innkalling og dagsorden vert godkjende.' },
+    en: { title: 'Approval of the notice and the agenda', proposedConclusion: 'The notice and the agenda are approved.' },
+  },
+  minutes: {
+    nb: { title: 'Referat fra forrige møte', proposedConclusion: 'Referatet godkjennes.' },
+    nn: { title: 'Referat frå førre møte', proposedConclusion: 'Referatet vert godkjent.' },
+    en: { title: 'Minutes of the previous meeting', proposedConclusion: 'The minutes are approved.' },
+  },
+  aob: {
+    nb: { title: 'Eventuelt' },
+    nn: { title: 'Eventuelt' },
+    en: { title: 'Any other business' },
+  },
+};
+
+/**
+ * The words of a standing item in `lang`: the body's own (hf.yaml, under the
+ * body's `faste_saker`), else the partnership's (`faste_saker` at the top), else
+ * hf's. A partnership's own words are in its language (`språk`), so they are
+ * used for documents in that language only.
+ */
+export function standingText(kind: StandingKind, lang: Lang, own: { lang: Lang; standing?: StandingTexts }, body?: { standing?: StandingTexts }): StandingText {
+  const base = STANDING_DEFAULTS[kind][lang];
+  if (lang !== own.lang) return base;
+  const mine = { ...own.standing?.[kind], ...body?.standing?.[kind] };
+  return { ...base, ...(mine.title ? { title: mine.title } : {}), ...(mine.proposedConclusion ? { proposedConclusion: mine.proposedConclusion } : {}) };
 }

@@ -5,7 +5,8 @@
  */
 import type { CaseNumber, CaseRef, MeetingRef } from './case-number.js';
 import type { Lang } from '../i18n/lang.js';
-import type { StandingKind } from './standing.js';
+import type { StandingKind, StandingTexts } from './standing.js';
+import type { OwnLabels } from './labels.js';
 
 export interface Person {
   name: string;
@@ -71,6 +72,10 @@ export interface Body {
   quorum?: QuorumRule;
   /** `frister` in hf.yaml (the mandate may state them instead). */
   deadlines?: Deadlines;
+  /** The body's own words for its standing items (`faste_saker`), over the partnership's. */
+  standing?: StandingTexts;
+  /** The body's own words in its documents (`etiketter`), over the partnership's. */
+  labels?: OwnLabels;
 }
 
 export interface PlanArea {
@@ -115,6 +120,10 @@ export interface Config {
     fields: PlanField[];
   };
   look?: Look;
+  /** The partnership's own words for the standing items (`faste_saker`). */
+  standing?: StandingTexts;
+  /** The partnership's own words in its documents (`etiketter`). */
+  labels?: OwnLabels;
 }
 
 /** The type of an own field: tekst, liste (of texts), tall, dato (yyyy-mm-dd) or valg (one of `values`). */

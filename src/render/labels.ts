@@ -1,5 +1,6 @@
 /** The words of the documents (labels, headings, fixed phrases) in bokmål and English. */
-import { translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import { interpolate, translator, type Catalogue, type Lang } from '../i18n/lang.js';
+import type { OwnLabels } from '../model/labels.js';
 
 export const documentLabels = {
   // The notice
@@ -115,5 +116,34 @@ export type LabelId = keyof typeof documentLabels;
 
 /** A translator for the document words in `lang`. */
 export function labels(lang: Lang): (id: LabelId, data?: Record<string, unknown>) => string {
-  return translator(documentLabels as Catalogue<LabelId>, lang);
+  const base = translator(documentLabels as Catalogue<LabelId>, lang);
+  const mine = own;
+  if (!mine || mine.lang !== lang) return base;
+  return (id, data) => {
+    const word = mine.labels[id as keyof OwnLabels];
+    if (word === undefined) return base(id, data);
+    // A label that ends in a colon ("Forslag til konklusjon:") keeps it.
+    const colon = documentLabels[id].nb.endsWith(':') && !word.endsWith(':') ? ':' : '';
+    return interpolate(word + colon, data);
+  };
+}
+
+/** The partnership's (and the body's) own words, while a document is being rendered (withOwnLabels). */
+let own: { lang: Lang; labels: OwnLabels } | undefined;
+
+/**
+ * Renders with the partnership's own words (`etiketter` in hf.yaml, the body's
+ * over the partnership's) in place of hf's, for documents in the partnership's
+ * language. Renderers are synchronous, so the words hold for exactly the
+ * rendering `work` does.
+ */
+export function withOwnLabels<T>(config: { lang: Lang; labels?: OwnLabels }, body: { labels?: OwnLabels } | undefined, work: () => T): T {
+  if (!config.labels && !body?.labels) return work();
+  const saved = own;
+  own = { lang: config.lang, labels: { ...config.labels, ...body?.labels } };
+  try {
+    return work();
+  } finally {
+    own = saved;
+  }
 }

@@ -49,7 +49,7 @@ import { bodyName, describePerson, fieldRow, fieldsTable, numberOf, pointsList, 
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
 import { fieldTextBlocks } from './field-text.js';
 import type { Block, Doc, TableCell } from './ir.js';
-import { labels } from './labels.js';
+import { labels, withOwnLabels } from './labels.js';
 import { markdownToBlocks } from './markdown.js';
 
 const words = {
@@ -74,6 +74,10 @@ const words = {
 
 /** The working document of the meeting of `body` on `date` (yyyy-mm-dd), from the repository as it is on disk. */
 export function renderWorkingMinutes(index: RepoIndex, body: string, date: string, options: RenderOptions): Doc {
+  return withOwnLabels(index.repo.config, index.body(body), () => renderWorkingMinutesUnlabelled(index, body, date, options));
+}
+
+function renderWorkingMinutesUnlabelled(index: RepoIndex, body: string, date: string, options: RenderOptions): Doc {
   const { lang } = options;
   const w = translator(words, lang);
   const l = labels(lang);

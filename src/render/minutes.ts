@@ -32,13 +32,13 @@ import {
   numberCell,
   numberOf,
   numbersCell,
-  pointsList,
   titleInlines,
   type RenderOptions,
 } from './common.js';
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
 import type { Block, Doc, Inline, TableCell } from './ir.js';
-import { labels } from './labels.js';
+import { labels, withOwnLabels } from './labels.js';
+import { standingText } from '../model/standing.js';
 import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -77,6 +77,10 @@ interface RowContext {
 
 /** The minutes of the meeting of `body` on `date` (yyyy-mm-dd). */
 export function renderMinutes(index: RepoIndex, body: string, date: string, options: MinutesOptions): MinutesResult {
+  return withOwnLabels(index.repo.config, index.body(body), () => renderMinutesUnlabelled(index, body, date, options));
+}
+
+function renderMinutesUnlabelled(index: RepoIndex, body: string, date: string, options: MinutesOptions): MinutesResult {
   const { lang } = options;
   const l = labels(lang);
   const b = index.body(body);
@@ -184,7 +188,8 @@ function casesTable(ctx: RowContext): Block {
     return row;
   });
   if (draft && !agenda.some((c) => c.standing === 'aob')) {
-    const row: TableCell[] = [{ blocks: [] }, { blocks: [{ type: 'paragraph', text: [{ type: 'strong', children: [l('aob')] }] }] }];
+    const aob = standingText('aob', ctx.options.lang, ctx.index.repo.config, ctx.index.body(ctx.meeting?.body ?? agenda[0]?.body ?? '')).title;
+    const row: TableCell[] = [{ blocks: [] }, { blocks: [{ type: 'paragraph', text: [{ type: 'strong', children: [aob] }] }] }];
     if (withResponsible) row.push({ blocks: [] });
     rows.push(row);
   }
@@ -264,8 +269,4 @@ function attachmentRow(lines: Inline[][]): Inline[] | undefined {
 function sameNames(a: string[], b: string[]): boolean {
   const key = (list: string[]) => list.map((n) => n.trim().toLowerCase()).sort().join('\n');
   return key(a) === key(b);
-}
-
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
 }

@@ -23,14 +23,14 @@ import {
   leadAndPoints,
   numberOf,
   numbersCell,
-  pointsList,
   titleInlines,
   totalAttachments,
   type RenderOptions,
 } from './common.js';
 import { formatDateLong, formatDatePlace, formatDateShort } from './dates.js';
 import type { Block, Doc, Inline, TableCell } from './ir.js';
-import { labels } from './labels.js';
+import { labels, withOwnLabels } from './labels.js';
+import { standingText } from '../model/standing.js';
 import { markdownToBlocks, safeHref } from './markdown.js';
 
 export interface NoticeOptions extends RenderOptions {
@@ -40,6 +40,10 @@ export interface NoticeOptions extends RenderOptions {
 
 /** The notice of the meeting of `body` on `date` (yyyy-mm-dd). */
 export function renderNotice(index: RepoIndex, body: string, date: string, options: NoticeOptions): Doc {
+  return withOwnLabels(index.repo.config, index.body(body), () => renderNoticeUnlabelled(index, body, date, options));
+}
+
+function renderNoticeUnlabelled(index: RepoIndex, body: string, date: string, options: NoticeOptions): Doc {
   return { title: noticeTitle(index, body, date, options), lang: options.lang, partnership: index.repo.config.name, blocks: noticeBlocks(index, body, date, options) };
 }
 
@@ -88,8 +92,8 @@ function agendaTable(index: RepoIndex, agenda: Case[], meeting: Meeting | undefi
     else rows.push([numbersCell(r.cases), { blocks: togetherBlocks(r.cases, meeting, options) }, linesCell([...new Set(r.cases.flatMap((c) => c.responsible))])]);
     if (meeting?.pauseAfter && cases.some((c) => sameCaseNumber(meeting.pauseAfter, c.number))) rows.push(plainRow(l('pause')));
   }
-  // Eventuelt closes every meeting, also when no case file has been made for it.
-  if (!hasAob) rows.push(plainRow(l('aob')));
+  // Eventuelt closes every meeting, also when no case file has been made for it (in the partnership's own words, faste_saker).
+  if (!hasAob) rows.push(plainRow(standingText('aob', options.lang, index.repo.config, index.body(agenda[0]?.body ?? meeting?.body ?? '')).title));
   return {
     type: 'table',
     style: 'grid',

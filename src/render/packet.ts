@@ -16,7 +16,7 @@ import type { Attachment, Case, Mandate } from '../model/types.js';
 import { numberOf, type RenderOptions } from './common.js';
 import { formatDateShort } from './dates.js';
 import type { Block, Doc } from './ir.js';
-import { labels } from './labels.js';
+import { labels, withOwnLabels } from './labels.js';
 import { renderMandate } from './mandate.js';
 import { markdownToBlocks } from './markdown.js';
 import { renderMinutes } from './minutes.js';
@@ -146,6 +146,10 @@ export function packetNotice(index: RepoIndex, plan: PacketPlan, options: Render
  * (Markdown files); every other file is left out and marked so in the notice.
  */
 export function packetDoc(index: RepoIndex, plan: PacketPlan, options: RenderOptions, documents: ReadonlyMap<PacketAttachment, Doc> = new Map()): Doc {
+  return withOwnLabels(index.repo.config, index.body(plan.body), () => packetDocUnlabelled(index, plan, options, documents));
+}
+
+function packetDocUnlabelled(index: RepoIndex, plan: PacketPlan, options: RenderOptions, documents: ReadonlyMap<PacketAttachment, Doc> = new Map()): Doc {
   const omitted = new Set<Attachment>();
   const parts: Block[][] = [];
   for (const pc of plan.cases) {

@@ -9,7 +9,7 @@ import type { RepoIndex } from '../model/repository.js';
 import type { Case } from '../model/types.js';
 import { leadAndPoints, numberOf, titleInlines, type RenderOptions } from './common.js';
 import type { Block, Doc, Inline } from './ir.js';
-import { labels } from './labels.js';
+import { labels, withOwnLabels } from './labels.js';
 import { folderOf } from '../model/images.js';
 import { markdownToBlocks } from './markdown.js';
 
@@ -17,6 +17,10 @@ export interface PaperOptions extends RenderOptions {}
 
 /** The case paper of one case as a document of its own. */
 export function renderPaper(index: RepoIndex, c: Case, options: PaperOptions): Doc {
+  return withOwnLabels(index.repo.config, index.body(c.body), () => renderPaperUnlabelled(index, c, options));
+}
+
+function renderPaperUnlabelled(index: RepoIndex, c: Case, options: PaperOptions): Doc {
   const l = labels(options.lang);
   const title = l('paperTitle', { code: c.body, number: numberOf(c), title: paperText(c).title });
   return { title, lang: options.lang, partnership: index.repo.config.name, blocks: paperBlocks(c, options) };

@@ -9,15 +9,17 @@
  * - hf itself (its version and every module of its code), the schema files and
  *   hf.yaml (`answerKey`);
  * - every data file: its path and its size, modification and change time and
- *   inode as they were before the run read it, and the symbolic links that were
- *   reported instead of read (one digest of them all, `stampDigest`);
+ *   inode as they were before the run read it, and every entry that was reported
+ *   instead of read (links, folders named like files, FIFOs, …) with why (one
+ *   digest of them all, `StampDigest`);
  * - the answer of every "does this path exist" the rules asked (attachments,
  *   pictures), asked again;
  * - today's date;
  * - what the command was asked: the format, --strict, the paths shown, the
  *   language and whether colour is on (`options`, given by the command).
- * Anything else (--against, --no-cache, a rule that failed) is neither answered
- * nor stored. A file whose time stamp is within two seconds of the run that read
+ * Anything else (--against, --no-cache, a rule that failed, a change of several
+ * files that did not finish or is under way: a journal in .hf-journal/) is
+ * neither answered nor stored. A file whose time stamp is within two seconds of the run that read
  * it cannot be trusted by its stamp (a change in the same tick of a coarse
  * clock), so that run stores no answer. As with the per-file cache, answers that
  * hf did not write itself (a stamp file records the inode and change time of the
@@ -27,11 +29,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
+import type { SkipReason } from './assemble.js';
 import { answerKey, CACHE_DIR, type FileStamp } from './cache.js';
+import { JOURNAL_DIR } from './paths.js';
+import { configProblem, fileNames, pathExists, walkData } from './read.js';
 
 export type { FileStamp };
-import { CONFIG_FILE } from './paths.js';
-import { listDataFiles, pathExists } from './read.js';
 
 const ANSWERS_FILE = 'answers-v1.json';
 const ANSWERS_STAMP = 'answers-v1.stamp';
@@ -56,8 +59,8 @@ export interface Question {
 export interface RunInputs {
   /** Data files in the order they were listed, each with its stamp (undefined when the run has none: no answer is stored). */
   files: { path: string; stamp: FileStamp | undefined }[];
-  /** Paths reported as symbolic links, hf.yaml first when it is one (RepoSource.skipped). */
-  symlinks: string[];
+  /** Entries reported instead of read, in the order RepoSource.skipped gives them. */
+  skipped: readonly { path: string; reason: SkipReason }[];
   /** Each path the rules asked about and whether it existed. */
   probes: ReadonlyMap<string, boolean>;
   /** When the run started (ms since the epoch): files changed after two seconds before it are not trusted by stamp. */
@@ -88,8 +91,8 @@ export class StampDigest {
     }
   }
 
-  digest(symlinks: readonly string[]): string {
-    for (const path of symlinks) this.piece += `L\0${path}\n`;
+  digest(skipped: readonly { path: string; reason: SkipReason }[]): string {
+    for (const { path, reason } of skipped) this.piece += `S\0${path}\0${reason}\n`;
     return this.hash.update(this.piece).digest('hex');
   }
 }
@@ -121,11 +124,21 @@ export function storedAnswer(root: string, question: Question): StoredAnswer | u
   if (!answer) return undefined;
   const key = answerKey(root);
   if (!key || key !== stored.key) return undefined;
+  if (configProblem(root) || changesUnderWay(root)) return undefined;
+  // The same walk as the run that stored the answer (read.ts), with each file's stamp.
   // A stamp equal to the stored one was taken more than two seconds before that run (saveAnswer).
   const digest = new StampDigest();
-  const { symlinks } = listDataFiles(root, (path, st) => digest.add(path, st.size, st.mtimeMs, st.ctimeMs, st.ino));
-  const configLinked = lstatSync(join(root, CONFIG_FILE), { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
-  if (digest.digest(configLinked ? [CONFIG_FILE, ...symlinks] : symlinks) !== stored.digest) return undefined;
+  const skipped: { path: string; reason: SkipReason }[] = [];
+  walkData(root, {
+    file(path, abs) {
+      const st = lstatSync(abs, { throwIfNoEntry: false });
+      // Gone since it was listed: no answer.
+      if (st) digest.add(path, st.size, st.mtimeMs, st.ctimeMs, st.ino);
+      else digest.add(path, -1, -1, -1, -1);
+    },
+    odd: (path, reason) => skipped.push({ path, reason }),
+  });
+  if (digest.digest(skipped) !== stored.digest) return undefined;
   for (const [path, was] of stored.probes) if (pathExists(root, path) !== (was === 1)) return undefined;
   return { out: answer.out, code: answer.code };
 }
@@ -137,6 +150,7 @@ export function storedAnswer(root: string, question: Question): StoredAnswer | u
  */
 export function saveAnswer(root: string, question: Question, inputs: RunInputs, answer: StoredAnswer): void {
   try {
+    if (inputs.skipped.some((s) => s.reason === 'journal') || changesUnderWay(root)) return;
     const stamps = new StampDigest();
     for (const { path, stamp } of inputs.files) {
       if (!stamp || stamp.m >= inputs.started - RACY_MS) return;
@@ -144,7 +158,7 @@ export function saveAnswer(root: string, question: Question, inputs: RunInputs, 
     }
     const key = answerKey(root);
     if (!key) return;
-    const digest = stamps.digest(inputs.symlinks);
+    const digest = stamps.digest(inputs.skipped);
     const probes: [string, 0 | 1][] = [...inputs.probes].map(([p, e]) => [p, e ? 1 : 0]);
     const dir = join(root, CACHE_DIR);
     const old = readAnswers(dir);
@@ -186,4 +200,9 @@ export function recordingExists(exists: (path: string) => boolean): { exists: (p
       return answer;
     },
   };
+}
+
+/** True while a change of several files has a journal in .hf-journal/ (finished or not): nothing is answered or stored then. */
+function changesUnderWay(root: string): boolean {
+  return fileNames(root, JOURNAL_DIR).some((n) => n.endsWith('.json'));
 }

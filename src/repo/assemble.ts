@@ -31,12 +31,19 @@ export interface InputFile {
   settle?(result: FileResult): FileResult;
 }
 
+/** Why a listed entry is reported instead of read (see the rule file-location, and interrupted-change for `journal`). */
+export type SkipReason = 'symlink' | 'syncConflict' | 'folder' | 'special' | 'extension' | 'notFolder' | 'journal';
+
 export interface RepoSource {
   root: string;
   /** hf.yaml and the data files. */
   files: InputFile[];
-  /** Files that were seen but not read (symbolic links, sync-conflict copies). */
-  skipped?: { path: string; reason: 'symlink' | 'syncConflict' }[];
+  /**
+   * Entries that were seen but not read (symbolic links, folders named like
+   * files, files of another kind…: the rule file-location), and changes that did
+   * not finish (`journal`, with its description: the rule interrupted-change).
+   */
+  skipped?: { path: string; reason: SkipReason; detail?: string }[];
   exists(path: string): boolean;
 }
 
@@ -91,7 +98,10 @@ export class Assembly {
       mandates: [],
       exists: source.exists,
     };
-    for (const s of source.skipped ?? []) this.findings.push({ ruleId: 'file-location', messageId: s.reason, file: s.path, line: 1, column: 1 });
+    for (const s of source.skipped ?? []) {
+      if (s.reason === 'journal') this.findings.push({ ruleId: 'interrupted-change', messageId: 'interrupted', file: s.path, line: 1, column: 1, data: { description: s.detail ?? '?' } });
+      else this.findings.push({ ruleId: 'file-location', messageId: s.reason, file: s.path, line: 1, column: 1 });
+    }
   }
 
   /** What the facts of the data files depend on; known once hf.yaml is added. */

@@ -15,7 +15,7 @@ import { headingsOf, imagesOf, loadHeadingParser } from './headings.js';
 import type { LoadedFile } from './load-file.js';
 import { processFile, type FileResult, type FileTask } from './stage.js';
 
-export { isSyncConflictName, type InputFile, type RepoSource } from './assemble.js';
+export { isSyncConflictName, type InputFile, type RepoSource, type SkipReason } from './assemble.js';
 
 export interface BuildOptions {
   /** Called as each file is loaded (for a progress line). */

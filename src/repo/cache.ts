@@ -32,7 +32,8 @@ import { schemaFingerprint } from '../schema/schemas.js';
 import type { InputFile, RepoSource } from './build.js';
 import type { FileFacts } from './facts.js';
 import type { LoadedFile } from './load-file.js';
-import { CONFIG_FILE, type FileKind } from './paths.js';
+import { readConfigFile } from './fs.js';
+import type { FileKind } from './paths.js';
 import { readNoFollow, readRepository } from './read.js';
 import type { FileResult, Stamp } from './stage.js';
 import { jsonSafe } from './stored-file.js';
@@ -159,7 +160,8 @@ export function answerKey(root: string): string | undefined {
 
 function cacheKey(root: string): string | undefined {
   try {
-    return createHash('sha256').update(hfFingerprint()).update(schemaFingerprint()).update(readFileSync(join(root, CONFIG_FILE))).digest('hex');
+    // Never through a link: a linked or odd hf.yaml gives no cache at all.
+    return createHash('sha256').update(hfFingerprint()).update(schemaFingerprint()).update(readConfigFile(root)).digest('hex');
   } catch {
     return undefined;
   }

@@ -3,13 +3,12 @@
  * case (claiming the number first), a queued case, or an unnumbered standing
  * item. Every file is created exclusively: an existing file is never replaced.
  */
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { formatCaseNumber, type CaseNumber } from '../model/case-number.js';
 import { emitFrontmatter, Quoted } from './emit.js';
 import { claimNextNumber, yearFolder, type NumberClaim } from './numbering.js';
 import { bodyFolder, caseFileName, QUEUE_DIR, slugify } from './paths.js';
 import { createExclusive, FileExistsError } from './write.js';
+import { listFolder } from './read.js';
 
 import type { StandingKey } from '../model/standing.js';
 
@@ -69,7 +68,7 @@ export function queueFolder(body: string): string {
 
 /** The first free queue path for a title: `cases/ssu/ko/2024-09-20-slug.md`, then `…-slug-2.md`. */
 export function queuedCasePath(root: string, body: string, queuedOn: string, title: string): string {
-  const names = listNames(join(root, queueFolder(body)));
+  const names = listNames(root, queueFolder(body));
   const stem = `${queuedOn}-${slugify(title)}`;
   for (let i = 1; ; i++) {
     const name = i === 1 ? `${stem}.md` : `${stem}-${i}.md`;
@@ -129,10 +128,6 @@ export function createStandingCase(root: string, c: NewCase & { meeting: string 
   return { path };
 }
 
-function listNames(dir: string): Set<string> {
-  try {
-    return new Set(readdirSync(dir));
-  } catch {
-    return new Set();
-  }
+function listNames(root: string, folder: string): Set<string> {
+  return new Set(listFolder(root, folder).map((e) => e.name));
 }

@@ -2,7 +2,6 @@
  * Reading only `hf.yaml` and the names of files, for commands that must stay
  * cheap in a large repository (`hf new-case` does not parse the cases).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../diagnostics/finding.js';
 import { isValidDate } from '../model/case-number.js';
@@ -12,7 +11,7 @@ import { loadFile, type LoadedFile } from './load-file.js';
 import { readConfigYaml } from './config-yaml.js';
 import { lineStarts, positionAt } from './text.js';
 import { bodyFolder, classify, CONFIG_FILE } from './paths.js';
-import { isInside } from './read.js';
+import { fileNames, isPlainFile, readNoFollow } from './read.js';
 
 export interface ConfigOnly {
   config: Config;
@@ -33,22 +32,18 @@ export function loadConfigOnly(root: string): ConfigOnly {
   return { config: mapConfig(value as Record<string, unknown>), findings: [] };
 }
 
-/** Loads one data file by repository path, or undefined when it does not exist. */
+/**
+ * Loads one data file by repository path, or undefined when there is no plain
+ * file there: a link is never followed, and a folder by that name is not read.
+ */
 export function loadOne(root: string, path: string): LoadedFile | undefined {
-  const abs = join(root, path);
-  if (!isInside(root, path) || !existsSync(abs)) return undefined;
-  return loadFile(path, readFileSync(abs), classify(path)).file;
+  if (!isPlainFile(root, path)) return undefined;
+  return loadFile(path, readNoFollow(join(root, path)), classify(path)).file;
 }
 
 /** The dates of a body's meetings, from the file names in `meetings/<body>/`, sorted. */
 export function meetingDates(root: string, body: string): string[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, 'meetings', bodyFolder(body)));
-  } catch {
-    return [];
-  }
-  return names
+  return fileNames(root, `meetings/${bodyFolder(body)}`)
     .filter((n) => /^\d{4}-\d{2}-\d{2}\.md$/.test(n))
     .map((n) => n.slice(0, 10))
     .filter(isValidDate)

@@ -4,9 +4,7 @@
  * nothing else. Each asks for the file again, but the same text is parsed once per
  * process: at start-up that parse is a noticeable part of a small command.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { CONFIG_FILE } from './paths.js';
+import { readConfigFile } from './fs.js';
 import { decodeText, type DecodeProblem } from './text.js';
 import { parseYaml, type ParsedYaml } from './yaml.js';
 
@@ -15,11 +13,12 @@ export type ConfigYaml = { ok: true; text: string; parsed: ParsedYaml } | Decode
 let last: { bytes: string; result: ConfigYaml } | undefined;
 
 /**
- * Reads and parses `hf.yaml` at `root` (throws when it cannot be read). The result
- * is shared between callers and must not be changed.
+ * Reads and parses `hf.yaml` at `root` (throws when it cannot be read, and
+ * ConfigFileError when it is a symbolic link or not a file: it is never
+ * followed). The result is shared between callers and must not be changed.
  */
 export function readConfigYaml(root: string): ConfigYaml {
-  const raw = readFileSync(join(root, CONFIG_FILE));
+  const raw = readConfigFile(root);
   const key = raw.toString('latin1');
   if (last?.bytes === key) return last.result;
   const decoded = decodeText(raw);

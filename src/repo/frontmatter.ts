@@ -27,10 +27,16 @@ export interface Split {
   /** Language named on the opening fence, lower-cased, if any. */
   language?: string;
   problem?: SplitProblem;
+  /**
+   * The offset of the closing line when it is `...` (YAML's end-of-document
+   * marker) instead of `---`: the frontmatter ends there, and the loader reports
+   * it (the rule frontmatter), since hf and other tools write and expect `---`.
+   */
+  dotsCloser?: number;
 }
 
 const OPEN = /^---[ \t]*([A-Za-z][\w-]*)?[ \t]*\r?$/;
-const CLOSE = /^(?:---|\.\.\.)[ \t]*\r?$/;
+const CLOSE = /^(?:---|(\.\.\.))[ \t]*\r?$/;
 
 /** Splits `text` (already decoded, BOM removed). Never throws. */
 export function splitFrontmatter(text: string): Split {
@@ -49,9 +55,10 @@ export function splitFrontmatter(text: string): Split {
   let pos = yamlOffset;
   while (pos < text.length) {
     const end = lineEnd(text, pos);
-    if (CLOSE.test(text.slice(pos, end))) {
+    const close = CLOSE.exec(text.slice(pos, end));
+    if (close) {
       const bodyOffset = Math.min(text.length, end + 1);
-      return { yaml: text.slice(yamlOffset, pos), yamlOffset, body: text.slice(bodyOffset), bodyOffset, language };
+      return { yaml: text.slice(yamlOffset, pos), yamlOffset, body: text.slice(bodyOffset), bodyOffset, language, ...(close[1] ? { dotsCloser: pos } : {}) };
     }
     pos = end + 1;
   }

@@ -9,7 +9,7 @@ import type { FileKind, LoadedFile, Located, ParsedYaml } from '../model/files.j
 import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
 import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
-import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
+import { commentsAfterText, locateSpan, parseYaml, type YamlPath } from './yaml.js';
 
 export type { LoadedFile, Located };
 
@@ -50,6 +50,8 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
       report('frontmatter', split.problem, split.problem === 'missing' ? { line: 1, column: 1 } : { line: 1, column: 1 });
     } else {
       yamlText = split.yaml;
+      // Read as the end all the same (the fields are there), and reported: hf's files close with ---.
+      if (split.dotsCloser !== undefined) report('frontmatter', 'dots', posAt(split.dotsCloser));
     }
   }
 
@@ -72,6 +74,10 @@ export function loadFile(path: string, bytes: Uint8Array, kind: FileKind = class
       const v = yaml.value;
       if (v && typeof v === 'object' && !Array.isArray(v)) {
         data = v as Record<string, unknown>;
+        // In hf.yaml comments after values are the custom; in a file's fields they cut text short.
+        if (kind !== 'config') {
+          for (const cut of commentsAfterText(yaml, yamlText)) report('comment-in-value', 'cut', posAt(yamlOffset + cut.offset), { value: cut.value, comment: cut.comment });
+        }
       } else if (v === null || v === undefined) {
         report('frontmatter', 'empty', posAt(yamlOffset));
       } else {

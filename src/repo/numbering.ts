@@ -11,11 +11,13 @@
  * is broken, so a crash never blocks numbering or leaves a gap for good.
  * Staleness is judged by the real clock, never by `HF_NOW`.
  */
-import { closeSync, openSync, readdirSync, readFileSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync, mkdirSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { formatCaseNumber, type CaseNumber } from '../model/case-number.js';
 import { bodyFolder } from './paths.js';
+import { processAlive } from './process.js';
+import { listFolder } from './read.js';
 import { safeTarget } from './write.js';
 
 /** A claim older than this is stale whatever its process (another machine, a reused pid). */
@@ -51,6 +53,22 @@ interface ClaimContent {
   time: string;
 }
 
+/**
+ * An entry in a year folder is named like a case file but is a folder (or a
+ * FIFO, a socket…): it would hold its number without being a case. Numbering
+ * stops and names it rather than step past it silently.
+ */
+export class NumberBlockedError extends Error {
+  constructor(
+    /** Repository path of the entry. */
+    readonly path: string,
+    readonly what: 'folder' | 'special',
+    readonly number: CaseNumber,
+  ) {
+    super(`${path} is ${what === 'folder' ? 'a folder' : 'not a file'} named like case ${formatCaseNumber(number)}`);
+  }
+}
+
 export interface FolderScan {
   /** Sequence numbers used by case files (from their names). */
   files: number[];
@@ -59,22 +77,21 @@ export interface FolderScan {
 }
 
 /**
- * Lists the numbers in use for a body and year: case file names plus live
- * claims. Stale claims are removed on the way.
+ * Lists the numbers in use for a body and year: case file names (a linked file
+ * too: validate reports it) plus live claims. Stale claims are removed on the
+ * way. A folder or other entry named like a case file throws NumberBlockedError.
+ * A year folder that is a link is not listed (nothing outside the repository is;
+ * writing there is refused).
  */
 export function scanNumbers(root: string, body: string, year: number): FolderScan {
-  const dir = join(root, yearFolder(body, year));
-  let names: string[];
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return { files: [], claims: [] };
-  }
+  const folder = yearFolder(body, year);
   const files: number[] = [];
   const claims: number[] = [];
-  for (const name of names) {
+  for (const entry of listFolder(root, folder)) {
+    const name = entry.name;
     const seq = numberFromFileName(name, year);
     if (seq !== undefined) {
+      if (!entry.isFile() && !entry.isSymbolicLink()) throw new NumberBlockedError(`${folder}/${name}`, entry.isDirectory() ? 'folder' : 'special', { year, seq });
       files.push(seq);
       continue;
     }
@@ -95,11 +112,7 @@ export function peekNextNumber(root: string, body: string, year: number): CaseNu
 
 /** True if a case file with this number exists in the body's folder for the year. */
 export function caseFileExists(root: string, body: string, number: CaseNumber): boolean {
-  try {
-    return readdirSync(join(root, yearFolder(body, number.year))).some((n) => numberFromFileName(n, number.year) === number.seq);
-  } catch {
-    return false;
-  }
+  return listFolder(root, yearFolder(body, number.year)).some((e) => numberFromFileName(e.name, number.year) === number.seq);
 }
 
 /** A number held by this process until the case file is written. */
@@ -224,16 +237,6 @@ function isStale(claim: SeenClaim): boolean {
   return claim.content.host === hostname() && !processAlive(claim.content.pid);
 }
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 function ageOf(abs: string): number {
   try {
     return Date.now() - statSync(abs).mtimeMs;
@@ -253,12 +256,9 @@ function removeQuietly(abs: string): void {
 /** Repository paths of the case files that carry a number in their name (normally one). */
 export function caseFilesWithNumber(root: string, body: string, number: CaseNumber): string[] {
   const folder = yearFolder(body, number.year);
-  try {
-    return readdirSync(join(root, folder))
-      .filter((n) => numberFromFileName(n, number.year) === number.seq)
-      .sort()
-      .map((n) => `${folder}/${n}`);
-  } catch {
-    return [];
-  }
+  return listFolder(root, folder)
+    .map((e) => e.name)
+    .filter((n) => numberFromFileName(n, number.year) === number.seq)
+    .sort()
+    .map((n) => `${folder}/${n}`);
 }

@@ -6,6 +6,8 @@ export type { FileKind };
 export const CONFIG_FILE = 'hf.yaml';
 /** The folders hf reads; everything else in the repository is left alone. */
 export const DATA_DIRS = ['cases', 'meetings', 'plans', 'mandates'] as const;
+/** Where a change of several files keeps its journal until it is done (transaction.ts). */
+export const JOURNAL_DIR = '.hf-journal';
 /** The folder of queued (not yet numbered) cases under `cases/<body>/`. */
 export const QUEUE_DIR = 'ko';
 

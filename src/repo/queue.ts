@@ -5,11 +5,11 @@
  * file is named `<date queued>-<slug>.md`, so the queue's order is the order in
  * which cases arrived; only the queue's own files are read, never the archive.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadFile, type LoadedFile } from './load-file.js';
 import { queueFolder, type StandingKey } from './case-files.js';
 import { standingKindOf } from '../model/standing.js';
+import { fileNames, readNoFollow } from './read.js';
 
 export interface QueueEntry {
   /** Repository path. */
@@ -31,15 +31,11 @@ const DATED = /^(\d{4}-\d{2}-\d{2})-(.+)$/;
 /** The queued cases of a body, in queue order (the day they were queued, then name). */
 export function queueEntries(root: string, body: string): QueueEntry[] {
   const folder = queueFolder(body);
-  let names: string[];
-  try {
-    names = readdirSync(join(root, folder)).filter((n) => n.endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md');
-  } catch {
-    return [];
-  }
+  // Plain files only: a link is never followed, a folder never read (hf validate reports both).
+  const names = fileNames(root, folder).filter((n) => n.endsWith('.md') && !n.startsWith('.') && n.toLowerCase() !== 'readme.md');
   return names.sort().map((name) => {
     const path = `${folder}/${name}`;
-    const { file } = loadFile(path, readFileSync(join(root, path)), 'queued-case');
+    const { file } = loadFile(path, readNoFollow(join(root, path)), 'queued-case');
     const stem = name.slice(0, -3);
     const dated = DATED.exec(stem);
     const d = file.data ?? {};

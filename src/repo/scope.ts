@@ -11,17 +11,17 @@
  * cache), so a file changed since the cache was written is loaded as it is now, and the renderers get the same records for this
  * meeting as from the whole repository.
  */
-import { existsSync, lstatSync, readdirSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../diagnostics/finding.js';
 import { formatCaseNumber, parseCaseRef } from '../model/case-number.js';
 import type { Repository } from '../model/repository.js';
-import { Assembly, plan, type InputFile } from './assemble.js';
+import { Assembly, plan, type InputFile, type SkipReason } from './assemble.js';
 import { openSummary } from './cache.js';
 import { readConfigYaml } from './config-yaml.js';
 import { findConflictMarker } from './frontmatter.js';
 import { CONFIG_FILE } from './paths.js';
-import { isInside, readNoFollow } from './read.js';
+import { isInside, readNoFollow, walkData } from './read.js';
 import type { FileResult } from './stage.js';
 
 /**
@@ -56,7 +56,8 @@ export async function loadMeetingScope(root: string, body: string, date: string)
       else numbered.set(facet.n, [{ path, abs, i }]);
     }
   };
-  for (const top of ['cases', 'meetings', 'mandates']) walk(join(root, top), top, consider);
+  const skipped: { path: string; reason: SkipReason }[] = [];
+  walk(root, ['cases', 'meetings', 'mandates'], consider, (path, reason) => skipped.push({ path, reason }));
 
   const targets = new Set<string>();
   summary.results(fromCache.map((c) => c.i)).forEach((result, k) => {
@@ -87,7 +88,7 @@ export async function loadMeetingScope(root: string, body: string, date: string)
 
   const config = input(CONFIG_FILE, join(root, CONFIG_FILE));
   config.loaded = configResult(root);
-  const source = { root, files: [config, ...chosen], exists: (p: string) => isInside(root, p) && existsSync(join(root, p)) };
+  const source = { root, files: [config, ...chosen], skipped, exists: (p: string) => isInside(root, p) && existsSync(join(root, p)) };
   const assembly = new Assembly(source);
   for (const step of plan(source)) {
     if ('kind' in step) assembly.byName(step.input, step.kind);
@@ -136,29 +137,20 @@ function input(path: string, abs: string, loaded?: FileResult): InputFile {
 }
 
 /**
- * Every Markdown file under `dir` (repository path `rel`) with its time stamps,
- * as listDataFiles finds them: hidden folders skipped, symbolic links not followed.
+ * Every Markdown file under the data folders `tops` with its time stamps, and
+ * the entries listDataFiles reports, found the same way (walkData): hidden
+ * folders skipped, symbolic links not followed.
  */
-function walk(dir: string, rel: string, found: (path: string, abs: string, st: Stats) => void): void {
-  const top = lstatSync(dir, { throwIfNoEntry: false });
-  if (!top?.isDirectory()) return;
-  const visit = (abs: string, path: string) => {
-    let names: string[];
-    try {
-      names = readdirSync(abs);
-    } catch {
-      return;
-    }
-    for (const name of names) {
-      const childAbs = `${abs}/${name}`;
-      const st = lstatSync(childAbs, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isDirectory()) {
-        if (!name.startsWith('.')) visit(childAbs, `${path}/${name}`);
-      } else if (st.isFile() && name.endsWith('.md')) {
-        found(`${path}/${name}`, childAbs, st);
-      }
-    }
-  };
-  visit(dir, rel);
+function walk(root: string, tops: readonly string[], found: (path: string, abs: string, st: Stats) => void, odd: (path: string, reason: SkipReason) => void): void {
+  walkData(
+    root,
+    {
+      file(path, abs) {
+        const st = lstatSync(abs, { throwIfNoEntry: false });
+        if (st?.isFile()) found(path, abs, st);
+      },
+      odd,
+    },
+    tops,
+  );
 }

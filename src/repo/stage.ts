@@ -14,7 +14,7 @@ import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
 import { planRowValidator } from '../schema/own-fields.js';
 import type { PlanField } from '../model/types.js';
-import { factsOf, type FactContext, type FileFacts } from './facts.js';
+import { factsOf, type FactContext } from './facts.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';
@@ -70,7 +70,8 @@ let scratch = Buffer.allocUnsafeSlow(64 * 1024);
  * ten thousand files copied out would be ten thousand buffers for the garbage collector.
  */
 function readStamped(abs: string): { bytes: Buffer; s: number; m: number; c: number; i: number } {
-  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+  // O_NONBLOCK: a FIFO put where a file was listed gives nothing instead of waiting for a writer.
+  const fd = openSync(abs, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
   try {
     const st = fstatSync(fd);
     if (scratch.length < st.size + 1) scratch = Buffer.allocUnsafeSlow(Math.max(st.size + 1, scratch.length * 2));

@@ -6,11 +6,11 @@
  * `{saksnr}` and `{møte}` are filled in. A frontmatter block at the top of a
  * template is left out (the case's own frontmatter is written by hf).
  */
-import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { splitFrontmatter } from './frontmatter.js';
 import { bodyFolder } from './paths.js';
 import { decodeText } from './text.js';
+import { isPlainFile, readNoFollow } from './read.js';
 
 export const TEMPLATE_DIR = 'templates';
 export const SHARED_TEMPLATE = 'sak.md';
@@ -36,9 +36,9 @@ export interface LoadedTemplate {
 export function loadCaseTemplate(root: string, body: string): LoadedTemplate {
   for (const name of [`${bodyFolder(body)}.md`, SHARED_TEMPLATE]) {
     const path = `${TEMPLATE_DIR}/${name}`;
-    const abs = join(root, path);
-    if (!existsSync(abs) || lstatSync(abs).isSymbolicLink()) continue;
-    const decoded = decodeText(readFileSync(abs));
+    // A plain file only: not through a link (also a linked templates folder), never a FIFO.
+    if (!isPlainFile(root, path)) continue;
+    const decoded = decodeText(readNoFollow(join(root, path)));
     if (!decoded.ok) throw new TemplateError(path, decoded.line, decoded.column);
     const text = decoded.text.replace(/\r\n/g, '\n');
     const split = splitFrontmatter(text);

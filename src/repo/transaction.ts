@@ -10,15 +10,25 @@
  * A file that someone else changed since the plan was made is never touched:
  * the plan is refused before anything is written, and recovery leaves such a
  * file alone and names it.
+ *
+ * Ctrl-C (SIGINT), SIGTERM and SIGHUP never stop a change half-way: a change is
+ * written synchronously, and once one has begun those signals are handled on
+ * the event loop, after it (deferSignals). Only a hard kill or a crash of the
+ * machine leaves a journal; every hf command then refuses to run (hf validate
+ * reports it) until `hf renumber --recover` has rolled the change back, and
+ * recovery leaves no temporary file behind.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { safeTarget, writeAtomic } from './write.js';
+import { createExclusive, safeTarget, tempFilePid, writeAtomic } from './write.js';
 import { assertNoNationalIds } from './pii.js';
+import { JOURNAL_DIR } from './paths.js';
+import { fileNames, pendingChanges } from './read.js';
+import { processAlive } from './process.js';
 
-export const JOURNAL_DIR = '.hf-journal';
+export { JOURNAL_DIR };
 
 /**
  * One file's change: created (no `from`), changed in place (`from === to`),
@@ -107,6 +117,7 @@ export function applyChanges(root: string, changes: readonly FileChange[], optio
   checkChanges(root, changes);
   // Refused before the journal and the first write: a change never writes an identity number.
   assertNoNationalIds(changes.flatMap((c) => (c.to !== undefined && c.after ? [{ path: c.to, data: c.after }] : [])));
+  deferSignals();
   const journal = writeJournal(root, changes, options.description);
   try {
     changes.forEach((c, i) => {
@@ -121,31 +132,28 @@ export function applyChanges(root: string, changes: readonly FileChange[], optio
   removeQuietly(root, journal);
 }
 
-/** Journals of changes that did not finish (a crash, a killed process), oldest first. */
-export function pendingJournals(root: string): { path: string; journal: Journal }[] {
-  let names: string[];
-  try {
-    names = readdirSync(join(root, JOURNAL_DIR));
-  } catch {
-    return [];
-  }
-  return names
-    .filter((n) => n.endsWith('.json'))
-    .sort()
-    .flatMap((n) => {
-      const path = `${JOURNAL_DIR}/${n}`;
-      try {
-        return [{ path, journal: readJournal(root, path) }];
-      } catch {
-        return [];
-      }
-    });
+/**
+ * Journals of changes that did not finish (a crash, a killed process), oldest
+ * first; `running` when the process that writes it is still at it.
+ */
+export function pendingJournals(root: string): { path: string; journal: Journal; running: boolean }[] {
+  return pendingChanges(root).flatMap(({ path, running }) => {
+    try {
+      return [{ path, journal: readJournal(root, path), running }];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Puts every file of an unfinished change back as it was before. */
 export function rollbackJournal(root: string, path: string): RecoveryReport {
-  const report = undo(root, readJournal(root, path));
-  if (report.conflicts.length === 0) removeQuietly(root, path);
+  const journal = readJournal(root, path);
+  const report = undo(root, journal);
+  if (report.conflicts.length === 0) {
+    removeQuietly(root, path);
+    removeTempFiles(root, journal);
+  }
   return report;
 }
 
@@ -176,8 +184,35 @@ export function completeJournal(root: string, path: string): RecoveryReport {
       }
     }
   }
-  if (report.conflicts.length === 0) removeQuietly(root, path);
+  if (report.conflicts.length === 0) {
+    removeQuietly(root, path);
+    removeTempFiles(root, journal);
+  }
   return report;
+}
+
+/**
+ * Removes the temporary files the journal's process left (a write it was killed
+ * in): in every folder the change touches and in the journal's own folder. Only
+ * that process's files (write.ts names them by process id), so another hf
+ * writing in the same folder meanwhile is left alone.
+ */
+function removeTempFiles(root: string, journal: Journal): void {
+  sweepJournalFolder(root);
+  if (typeof journal.pid !== 'number') return;
+  const folders = new Set<string>([JOURNAL_DIR]);
+  for (const c of journal.changes) for (const p of [c.from, c.to]) if (p !== undefined) folders.add(dirname(p));
+  for (const folder of folders) {
+    for (const name of fileNames(root, folder)) if (tempFilePid(name) === journal.pid) removeQuietly(root, `${folder}/${name}`);
+  }
+}
+
+/** Removes what a process killed while it wrote a journal left in the journal folder (never a live process's file). */
+function sweepJournalFolder(root: string): void {
+  for (const name of fileNames(root, JOURNAL_DIR)) {
+    const pid = tempFilePid(name);
+    if (pid !== undefined && !processAlive(pid)) removeQuietly(root, `${JOURNAL_DIR}/${name}`);
+  }
 }
 
 function applyOne(root: string, c: FileChange): void {
@@ -186,8 +221,42 @@ function applyOne(root: string, c: FileChange): void {
     const current = readIfExists(root, c.from);
     if (current === undefined || !same(current, c.before!)) throw new ConflictError(c.from, current === undefined ? 'missing' : 'changed');
   }
-  if (c.to !== undefined) writeAtomic(root, c.to, c.after!, { overwrite: c.to === c.from });
+  if (c.to !== undefined) {
+    // A new name is taken exclusively: of two processes, one gets it and the other fails and rolls back.
+    if (c.to === c.from) writeAtomic(root, c.to, c.after!, { overwrite: true });
+    else createExclusive(root, c.to, c.after!);
+  }
   if (c.from !== undefined && c.from !== c.to) unlinkSync(safeTarget(root, c.from));
+}
+
+let deferring = false;
+
+/**
+ * From the first change of a run on, SIGINT (Ctrl-C), SIGTERM and SIGHUP are
+ * handled on the event loop: a change is written synchronously, so a signal that
+ * comes during one is acted on only when it is done. Then hf stops as the signal
+ * asked (the handlers are removed and the signal is raised again), unless some
+ * other part of hf listens for it too.
+ */
+function deferSignals(): void {
+  if (deferring) return;
+  deferring = true;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const handlers = signals.map((signal) => {
+    const handler = () => {
+      signals.forEach((s, i) => process.removeListener(s, handlers[i]!));
+      deferring = false;
+      if (process.listenerCount(signal) > 0) return;
+      try {
+        process.kill(process.pid, signal);
+      } catch {
+        // A platform that cannot raise it (Windows and SIGHUP): stop as a shell reports an interrupt.
+        process.exit(130);
+      }
+    };
+    return handler;
+  });
+  signals.forEach((s, i) => process.on(s, handlers[i]!));
 }
 
 function undo(root: string, journal: Journal): RecoveryReport {
@@ -220,6 +289,7 @@ function undo(root: string, journal: Journal): RecoveryReport {
 
 function writeJournal(root: string, changes: readonly FileChange[], description: string): string {
   mkdirSync(join(root, JOURNAL_DIR), { recursive: true });
+  sweepJournalFolder(root);
   const id = `${new Date().toISOString().replace(/[:.]/g, '-')}-${randomBytes(4).toString('hex')}`;
   const journal: Journal = {
     version: 1,

@@ -16,9 +16,28 @@ export class FileExistsError extends Error {
 }
 
 export class UnsafePathError extends Error {
-  constructor(readonly path: string) {
-    super(`${path} is outside the repository or a symbolic link`);
+  constructor(
+    readonly path: string,
+    /** The symbolic link on the way to `path` (repository path), when that is why; undefined when `path` is outside the repository. */
+    readonly link?: string,
+  ) {
+    super(link ? `${path}: ${link} is a symbolic link` : `${path} is outside the repository`);
   }
+}
+
+/** The first symbolic link on the way from `root` to `repoPath` (a repository path), if any. */
+function firstLink(root: string, repoPath: string): string | undefined {
+  const parts = repoPath.split(/[\\/]/).filter((p) => p !== '' && p !== '.');
+  if (parts.includes('..')) return undefined;
+  for (let i = 1; i <= parts.length; i++) {
+    const rel = parts.slice(0, i).join('/');
+    try {
+      if (lstatSync(join(root, rel)).isSymbolicLink()) return rel;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
 }
 
 export interface WriteOptions {
@@ -26,15 +45,12 @@ export interface WriteOptions {
   overwrite?: boolean;
 }
 
-/** Resolves a path for writing; refuses paths outside `root` and symbolic links. */
+/** Resolves a path for writing; refuses paths outside `root` and any symbolic link on the way. */
 export function safeTarget(root: string, repoPath: string): string {
   const abs = resolve(root, repoPath);
-  if (!isInside(root, repoPath)) throw new UnsafePathError(repoPath);
-  try {
-    if (lstatSync(abs).isSymbolicLink()) throw new UnsafePathError(repoPath);
-  } catch (error) {
-    if (error instanceof UnsafePathError) throw error;
-  }
+  // Not through any link on the way, also one that points back into the repository.
+  const link = firstLink(root, repoPath);
+  if (link !== undefined || !isInside(root, repoPath)) throw new UnsafePathError(repoPath, link);
   return abs;
 }
 
@@ -68,6 +84,12 @@ function tempName(): string {
   return `.${hex(process.pid, 8)}${hex(++tempCount, 8)}${hex(Math.floor(Math.random() * 2 ** 40), 10)}.hf-tmp`;
 }
 let tempCount = 0;
+
+/** The process that made a temporary file, from its name; undefined for any other name. */
+export function tempFilePid(name: string): number | undefined {
+  const m = /^\.([0-9a-f]{8})[0-9a-f]{18}\.hf-tmp$/.exec(name);
+  return m ? parseInt(m[1]!, 16) : undefined;
+}
 
 /**
  * Writes `data` to a new temporary file in `dir` (created exclusively, written

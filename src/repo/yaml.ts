@@ -315,3 +315,39 @@ export function sourceAt(doc: Document.Parsed | undefined, path: YamlPath): stri
   const node = doc.getIn(path, true) as Node | undefined;
   return node && Y().isScalar(node) ? (node.source as string | undefined) : undefined;
 }
+
+/** An unquoted text value followed by a `#` comment on its line (`tittel: Budsjett #2 for 2025`). */
+export interface CutValue {
+  /** Offset of the `#` in the source. */
+  offset: number;
+  /** The value YAML reads: the text before the comment. */
+  value: string;
+  /** The comment, without `#`: the text the writer probably meant to keep. */
+  comment: string;
+}
+
+/**
+ * Every unquoted text value that a `#` comment follows on the same line. YAML
+ * reads only the text before ` #`, which is correct but rarely what the writer
+ * of a title meant. Cheap when there is no ` #` at all: the syntax tree is only
+ * built for text that has one.
+ */
+export function commentsAfterText(parsed: ParsedYaml, src: string): CutValue[] {
+  if (!/[ \t]#/.test(src) || parsed.problems.length > 0) return [];
+  const doc = parsed.doc;
+  if (!doc) return [];
+  const { isScalar, visit } = Y();
+  const found: CutValue[] = [];
+  visit(doc, {
+    Scalar(key, node) {
+      // Keys are followed by `:`; only values can be cut short.
+      if (key === 'key' || !isScalar(node) || node.type !== 'PLAIN' || typeof node.value !== 'string' || !node.range) return;
+      const end = node.range[1];
+      const lineEnd = src.indexOf('\n', end);
+      const rest = src.slice(end, lineEnd < 0 ? src.length : lineEnd);
+      const hash = /^[ \t]+#/.exec(rest);
+      if (hash) found.push({ offset: end + hash[0].length - 1, value: node.value, comment: rest.slice(hash[0].length).trim() });
+    },
+  });
+  return found;
+}

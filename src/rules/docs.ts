@@ -3,9 +3,21 @@
  * examples cannot drift apart. `npm run docs` writes docs/rules/; a test fails
  * when the committed files differ from what this produces.
  */
+import type { SkipReason } from '../repo/assemble.js';
 import type { Rule, ExampleFiles } from './rule.js';
 
 const SEVERITY = { error: 'feil (error)', warning: 'advarsel (warning)' } as const;
+
+/** How an example's unread entry is shown. */
+const ENTRY: Record<SkipReason, string> = {
+  symlink: 'a symbolic link',
+  syncConflict: 'a sync-conflict copy',
+  folder: 'a folder',
+  special: 'neither a file nor a folder (a FIFO)',
+  extension: 'a file',
+  notFolder: 'a file',
+  journal: 'the journal of a change that did not finish',
+};
 
 function showFiles(files: ExampleFiles): string {
   const entries = Object.entries(files);
@@ -13,6 +25,7 @@ function showFiles(files: ExampleFiles): string {
   return entries
     .map(([path, content]) => {
       if (content === null) return `\`${path}\` — removed\n`;
+      if (typeof content !== 'string' && 'entry' in content) return `\`${path}\` — ${ENTRY[content.entry]}${content.detail ? ` (${content.detail})` : ''}\n`;
       if (typeof content !== 'string') return `\`${path}\` — bytes that are not UTF-8 (${Buffer.from(content.base64, 'base64').length} bytes)\n`;
       const fence = content.includes('```') ? '````' : '```';
       const lang = path.endsWith('.yaml') ? 'yaml' : 'markdown';

@@ -10,12 +10,14 @@ import caseFileName from './case-file-name.js';
 import caseMeeting from './case-meeting.js';
 import caseNumberUnique from './case-number-unique.js';
 import caseTypeKnown from './case-type-known.js';
+import commentInValue from './comment-in-value.js';
 import conflictMarker from './conflict-marker.js';
 import conflictOfInterest from './conflict-of-interest.js';
 import encoding from './encoding.js';
 import fileLocation from './file-location.js';
 import frontmatter from './frontmatter.js';
 import infoItems from './info-items.js';
+import interruptedChange from './interrupted-change.js';
 import linkUrl from './link-url.js';
 import meetingFileName from './meeting-file-name.js';
 import minutesApproved from './minutes-approved.js';
@@ -54,12 +56,14 @@ export const RULES: readonly Rule[] = [
   caseMeeting,
   caseNumberUnique,
   caseTypeKnown,
+  commentInValue,
   conflictMarker,
   conflictOfInterest,
   encoding,
   fileLocation,
   frontmatter,
   infoItems,
+  interruptedChange,
   linkUrl,
   meetingFileName,
   minutesApproved,

@@ -11,11 +11,23 @@ import type { Repository, RepoIndex } from '../model/repository.js';
 import type { Located } from '../repo/load-file.js';
 import type { YamlPath } from '../repo/yaml.js';
 import type { OtherRef } from '../repo/other-ref.js';
+import type { SkipReason } from '../repo/assemble.js';
 
 export type { OtherRef };
 
 /** A small repository for an example: path → file text. `hf.yaml` comes from the base fixture unless given. */
-export type ExampleFiles = Record<string, string | { base64: string } | null>;
+/**
+ * An example's files by path: text, bytes (base64), `null` to remove a base file,
+ * or an entry that is reported by name and never read (`entry`: a symbolic link,
+ * a folder named like a file, a FIFO, a journal of a change that did not finish
+ * with its description in `detail` … as the walk over the disk finds them).
+ */
+export type ExampleFiles = Record<string, string | { base64: string } | ExampleEntry | null>;
+
+export interface ExampleEntry {
+  entry: SkipReason;
+  detail?: string;
+}
 
 export interface ValidExample {
   /** What the example shows. */

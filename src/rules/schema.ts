@@ -30,8 +30,8 @@ export default defineRule({
       unknownKey: { nb: 'Tillatte felt her: {allowed}.', en: 'Fields allowed here: {allowed}.' },
       unknownKeySuggest: { nb: 'Rett skrivefeilen, eller fjern feltet.', en: 'Fix the spelling, or remove the field.' },
       enum: { nb: 'Tillatte verdier: {allowed}.', en: 'Allowed values: {allowed}.' },
-      pattern: { nb: '{description}', en: '{description}' },
-      union: { nb: '{description}', en: '{description}' },
+      pattern: { nb: '{description}', en: '{descriptionEn}' },
+      union: { nb: '{description}', en: '{descriptionEn}' },
       type: {
         nb: 'Tekst skrives som den er (sett den i anførselstegn om den kan misforstås), lister som [a, b] eller med - på hver linje.',
         en: 'Text is written as is (quote it if it could be misread), lists as [a, b] or with - on each line.',

@@ -6,6 +6,13 @@
 import type { ErrorObject } from 'ajv';
 import type { Finding } from '../diagnostics/finding.js';
 import type { LoadedFile, YamlPath } from '../model/files.js';
+import { englishDescription } from './english.js';
+
+/** The schema's description for a hint, in Norwegian and in English. */
+function describe(schema: { title?: string; description?: string }): { description: string; descriptionEn: string } {
+  const description = schema.description ?? schema.title ?? '';
+  return { description, descriptionEn: englishDescription(description) };
+}
 
 /** Splits an ajv instancePath (`/vedlegg/0/tittel`) into path segments. */
 export function instancePathSegments(instancePath: string): (string | number)[] {
@@ -91,7 +98,7 @@ export function schemaFindings(file: LoadedFile, errors: readonly ErrorObject[],
       case 'pattern':
       case 'format': {
         messageId = 'pattern';
-        data = { field, value: String(e.data), description: schema.description ?? schema.title ?? '' };
+        data = { field, value: String(e.data), ...describe(schema) };
         break;
       }
       case 'minLength':
@@ -114,7 +121,7 @@ export function schemaFindings(file: LoadedFile, errors: readonly ErrorObject[],
       case 'anyOf':
       case 'oneOf': {
         messageId = 'union';
-        data = { field, description: schema.description ?? schema.title ?? '' };
+        data = { field, ...describe(schema) };
         break;
       }
       default: {

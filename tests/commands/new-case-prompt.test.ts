@@ -74,7 +74,8 @@ describe('hf new-case in a terminal', () => {
     expect(meetings).toContain('Hvilket møte skal saken til?');
     expect(meetings).toContain('2024-09-26 (torsdag 26. september 2024)');
     expect(meetings).not.toContain('2024-05-23'); // held already
-    expect(meetings).toContain('Ikke bestemt ennå (nummer for 2024)');
+    expect(meetings).toContain('I køen: nummereres når den settes på et møte (hf schedule)');
+    expect(meetings).toContain('Et nytt møte …');
     screen.keypress('enter');
 
     await screen.next();
@@ -98,5 +99,49 @@ describe('hf new-case in a terminal', () => {
     screen.keypress('enter');
     await expect(done).resolves.toBe(0);
     expect(output()).toContain('La saken i køen til FSU: cases/fsu/ko/2024-09-20-legevakt.md');
+  });
+
+  it('offers the queue first when the body has no upcoming meeting, and numbers nothing', async () => {
+    const { ctx, output } = terminal();
+    ctx.now = new Date('2024-12-01T10:00:00Z');
+    const done = run({ organ: 'SSU', type: ['Orientering'], responsible: ['Sekretariatet'] }, ctx);
+    await screen.next();
+    screen.type('Budsjett 2025');
+    screen.keypress('enter');
+    await screen.next();
+    const meetings = screen.getScreen();
+    expect(meetings).toContain('Hvilket møte skal saken til?');
+    expect(meetings).not.toMatch(/\d{4}-\d{2}-\d{2} \(/); // no upcoming meeting to offer
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+    expect(output()).toContain('La saken i køen til SSU: cases/ssu/ko/2024-12-01-budsjett-2025.md');
+    expect(output()).not.toMatch(/SSU-sak 202[45]\./);
+  });
+
+  it('makes a new meeting with its standing items when asked, and numbers the case after them', async () => {
+    const { ctx, output } = terminal();
+    ctx.now = new Date('2024-12-01T10:00:00Z');
+    const done = run({ organ: 'SSU', type: ['Beslutning'], responsible: ['Sekretariatet'] }, ctx);
+    await screen.next();
+    screen.type('Budsjett 2025');
+    screen.keypress('enter');
+    await screen.next();
+    screen.keypress('down');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Datoen for det nye møtet');
+    screen.type('30.02.2025');
+    screen.keypress('enter');
+    await screen.next();
+    expect(screen.getScreen()).toContain('Skriv en dato som finnes');
+    screen.keypress('backspace');
+    for (let i = 0; i < 10; i++) screen.keypress('backspace');
+    screen.type('12.02.25');
+    screen.keypress('enter');
+    await expect(done).resolves.toBe(0);
+    expect(output()).toContain('meetings/ssu/2025-02-12.md');
+    // Godkjenning and Referat first (2025.1, 2025.2), then the case: agenda order.
+    expect(output()).toContain('Opprettet SSU-sak 2025.3: cases/ssu/2025/2025.3-budsjett-2025.md');
+    expect(readFileSync(join(dir, 'cases/ssu/2025/2025.3-budsjett-2025.md'), 'utf8')).toContain('møte: 2025-02-12');
   });
 });

@@ -127,9 +127,13 @@ describe('follow-ups', () => {
     const r = newCase(['--follow-up', 'SSU 2024.99']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Saken SSU 2024.99 finnes ikke (ingen fil i cases/ssu/2024)');
-    const bad = newCase(['--follow-up', '2024.17']);
+    // A number alone names the case only when one body has it: SSU and FSU both have a 2024.17.
+    const both = newCase(['--follow-up', '2024.17']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('Saksnummer 2024.17 finnes i flere organer: SSU 2024.17, FSU 2024.17');
+    const bad = newCase(['--follow-up', 'SSU 24.17']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('`2024.17` er ikke en saksreferanse');
+    expect(bad.stderr).toContain('`24.17` er ikke et saksnummer');
   });
 });
 
@@ -179,8 +183,8 @@ describe('without a terminal', () => {
     expect(meeting.code).toBe(2);
     expect(meeting.stderr).toContain('SSU har ikke noe møte 2024-11-28 (meetings/ssu/2024-11-28.md finnes ikke)');
     expect(meeting.stderr).toContain('hf new-meeting SSU 2024-11-28');
-    const date = newCase(['--organ', 'SSU', '--title', 'X', '--meeting', '28.11.2024']);
-    expect(date.stderr).toContain('`28.11.2024` er ikke en dato');
+    const date = newCase(['--organ', 'SSU', '--title', 'X', '--meeting', '31.11.2024']);
+    expect(date.stderr).toContain('`31.11.2024` leses som 31. november 2024, en dato som ikke finnes');
     expect(readdirSync(join(dir, 'cases/ssu/2024')).some((n) => n.startsWith('2024.36'))).toBe(false);
   });
 });

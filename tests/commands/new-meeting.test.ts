@@ -108,7 +108,7 @@ describe('what hf new-meeting refuses', () => {
   });
 
   it('names a bad date, time or body', () => {
-    expect(hf(dir, ['new-meeting', 'SSU', '2024-02-30'], NOW).stderr).toContain('`2024-02-30` er ikke en dato');
+    expect(hf(dir, ['new-meeting', 'SSU', '2024-02-30'], NOW).stderr).toContain('`2024-02-30` leses som 30. februar 2024, en dato som ikke finnes');
     expect(hf(dir, ['new-meeting', 'SSU', '2024-11-28', '--start', '25:00'], NOW).stderr).toContain('`25:00` er ikke et klokkeslett');
     expect(hf(dir, ['new-meeting', 'NOPE', '2024-11-28'], NOW).stderr).toContain('Organet `NOPE` finnes ikke i hf.yaml');
     expect(existsSync(join(dir, 'meetings/ssu/2024-11-28.md'))).toBe(false);

@@ -42,7 +42,9 @@ describe('hf show', () => {
   });
 
   it('accepts the reference as one argument', () => {
-    expect(hf(dir, ['show', 'PM 2024.3', '--json']).code).toBe(2); // <saksnr> is required by the command line
+    const one = hf(dir, ['show', 'PM 2024.3', '--json']);
+    expect(one.code).toBe(0);
+    expect((JSON.parse(one.stdout) as { ref: string }).ref).toBe('PM 2024.3');
     const r = hf(dir, ['show', 'PM', '2024.3']);
     expect(r.stdout).toMatch(/Handlingsplan\s+2025\/vitality/);
   });

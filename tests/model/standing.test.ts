@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareAgenda, STANDING_KEYS, standingKeyOf, standingKindOf, type AgendaItem } from '../../src/model/standing.js';
+import { compareAgenda, STANDING_DEFAULTS, STANDING_KEYS, standingKeyOf, standingKindOf, standingText, type AgendaItem } from '../../src/model/standing.js';
 import { REPO_ROOT } from '../helpers/bundled.js';
 
 const n = (year: number, seq: number) => ({ year, seq });
@@ -39,5 +39,24 @@ describe('agenda order', () => {
     expect(sorted([aob, ten, nine])).toEqual([nine, ten, aob]);
     // Numbers were given in agenda order, so they decide between numbered items.
     expect(sorted([ten, approval])).toEqual([ten, approval]);
+  });
+});
+
+describe('the words of the standing items', () => {
+  const config = { lang: 'nn' as const, standing: { minutes: { title: 'Referat frå sist' } } };
+  const body = { standing: { minutes: { proposedConclusion: 'Referatet er godkjent.' } }, code: 'FSU' };
+
+  it('are hf’s own in bokmål, nynorsk and English', () => {
+    expect(standingText('minutes', 'nb', { lang: 'nb' })).toEqual({ title: 'Referat fra forrige møte', proposedConclusion: 'Referatet godkjennes.' });
+    expect(standingText('minutes', 'nn', { lang: 'nn' })).toEqual({ title: 'Referat frå førre møte', proposedConclusion: 'Referatet vert godkjent.' });
+    expect(standingText('approval', 'en', { lang: 'en' }).title).toBe('Approval of the notice and the agenda');
+    expect(standingText('aob', 'en', { lang: 'en' })).toEqual({ title: 'Any other business' });
+  });
+
+  it('take the body’s words over the partnership’s over hf’s, field by field, in the partnership’s language', () => {
+    expect(standingText('minutes', 'nn', config, body)).toEqual({ title: 'Referat frå sist', proposedConclusion: 'Referatet er godkjent.' });
+    expect(standingText('minutes', 'nn', config)).toEqual({ title: 'Referat frå sist', proposedConclusion: 'Referatet vert godkjent.' });
+    // A document in another language than the partnership's gets hf's words in that language.
+    expect(standingText('minutes', 'en', config, body)).toEqual(STANDING_DEFAULTS.minutes.en);
   });
 });

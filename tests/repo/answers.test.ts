@@ -164,6 +164,23 @@ describe('stored answers of hf validate', () => {
     rmSync(join(root, '.git'), { recursive: true, force: true });
   });
 
+  it('checks again when a change of several files did not finish, or an odd entry appears', () => {
+    storeAndForge(root);
+    mkdirSync(join(root, '.hf-journal'));
+    writeFileSync(join(root, '.hf-journal', '2024-09-20T10-15-00-000Z-0a1b2c3d.json'), JSON.stringify({ description: 'hf renumber SSU 2024.2 → 2024.3', pid: 999999, host: 'elsewhere', created: '2024-09-20T10:15:00.000Z' }));
+    expect(expectFresh(root).stdout).toContain('hf renumber --recover');
+    // Nothing is stored while a journal is there.
+    expect(run(root).stdout).toContain('hf renumber --recover');
+    // Recovered: the repository is again as it was when the (forged) answer was stored.
+    rmSync(join(root, '.hf-journal'), { recursive: true, force: true });
+    expect(run(root).stdout).toBe(FORGED);
+
+    storeAndForge(root);
+    mkdirSync(join(root, 'cases', 'ssu', '2024', 'mappe.md'));
+    expect(expectFresh(root).stdout).toContain('mappe.md');
+    rmSync(join(root, 'cases', 'ssu', '2024', 'mappe.md'), { recursive: true, force: true });
+  });
+
   it('ignores stored answers it did not write itself, and stores none for a file changed just now', () => {
     storeAndForge(root);
     // A copy (committed to git, or copied from another checkout) has another inode or change time.

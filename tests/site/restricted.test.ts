@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildRepository } from '../../src/repo/build.js';
 import { readRepository } from '../../src/repo/read.js';
-import { launchBrowser } from '../helpers/browser.js';
+import { chromiumEnv, launchBrowser } from '../helpers/browser.js';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 import { buildTestSite, chromiumPdf, SITE_TODAY, siteText } from '../helpers/site.js';
 
@@ -127,7 +127,8 @@ beforeAll(async () => {
   files = site.files;
   texts = await siteText(files);
   const out = join(dir, '_site');
-  const cli = hf(dir, ['site', '-o', out], { HF_NOW: SITE_TODAY });
+  // The command prints every document as PDF too, with the same engine as hf agenda -o x.pdf.
+  const cli = hf(dir, ['site', '-o', out], { HF_NOW: SITE_TODAY, ...chromiumEnv() });
   expect(cli.stderr).toMatch(/Skrev nettstedet til/);
   expect(cli.code).toBe(0);
   const { readdirSync, statSync } = await import('node:fs');
@@ -140,6 +141,7 @@ beforeAll(async () => {
     }
   };
   walk(out, '');
+  expect([...all.keys()].filter((p) => p.endsWith('.pdf')).length).toBeGreaterThan(5);
   cliTexts = await siteText(all);
 }, 180_000);
 afterAll(async () => {

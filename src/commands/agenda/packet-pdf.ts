@@ -7,7 +7,7 @@
  * to the PDF engine with an outline of one entry per case and per attachment,
  * and the notice marks (and a warning names) every attachment left out.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { translator, type Catalogue } from '../../i18n/lang.js';
 import type { Attachment } from '../../model/types.js';
@@ -16,6 +16,7 @@ import type { RenderOptions } from '../../render/common.js';
 import type { Doc } from '../../render/ir.js';
 import { caseRef, markdownAttachmentDoc, packetNotice, planPacket, type PacketAttachment, type PacketPlan } from '../../render/packet.js';
 import { internalText, publicText } from '../../model/restricted.js';
+import { isInside } from '../../repo/read.js';
 import { renderDocument } from '../shared/render.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
 import { checkOutput, pdfMeta, withPdfErrors, writeDocumentFile, type EmitOptions } from '../shared/emit.js';
@@ -134,7 +135,8 @@ export async function gatherAttachments(
       }
       const abs = resolve(root, source.path);
       const rel = relative(root, abs);
-      if (rel.startsWith('..') || isAbsolute(rel)) {
+      // Also through a link: nothing outside the repository goes into a packet.
+      if (rel.startsWith('..') || isAbsolute(rel) || (existsSync(abs) && !isInside(root, rel))) {
         problems.push(m('outsideFile', { ...at, file: source.path }));
         continue;
       }

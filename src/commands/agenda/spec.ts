@@ -5,8 +5,8 @@ export const spec: CommandSpec = {
   name: 'agenda',
   summary: { nb: 'lag innkallingen til et møte med sakslisten (og saksfremleggene)', en: 'produce the notice of a meeting with its agenda (and case papers)' },
   args: [
-    { name: 'organ', description: { nb: 'organet (SSU, FSU …; store eller små bokstaver)', en: 'the body (SSU, FSU …; any case)' } },
-    { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
+    { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …; store eller små bokstaver)', en: 'the body (SSU, FSU …; any case)' } },
+    { name: { nb: 'dato', en: 'date' }, description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
   ],
   options: [
     {

@@ -7,6 +7,7 @@ import { FileExistsError, writeAtomicAbs } from '../../repo/write.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
 import { hfVersion } from '../shared/version.js';
 import { warnUnreadable } from '../shared/records.js';
+import { parseDateArg } from '../shared/date-arg.js';
 import { err, openRepository } from '../shared/support.js';
 
 export interface CalendarOptions {
@@ -19,8 +20,6 @@ export interface CalendarOptions {
 const m = {
   unknownBody: { nb: 'Organet `{body}` finnes ikke i hf.yaml', en: 'The body `{body}` is not in hf.yaml' },
   knownBodies: { nb: 'Organene er: {bodies}.', en: 'The bodies are: {bodies}.' },
-  badDate: { nb: 'Datoen `{date}` er ikke en dato', en: 'The date `{date}` is not a date' },
-  badDateHint: { nb: 'Skriv datoen som 2024-09-26.', en: 'Write the date as 2024-09-26.' },
   exists: { nb: 'Filen {file} finnes fra før og blir ikke overskrevet', en: 'The file {file} exists and is not overwritten' },
   existsHint: { nb: 'Legg til --force for å erstatte den.', en: 'Add --force to replace it.' },
   written: { nb: 'Skrev {count} møter til {file}.', en: 'Wrote {count} meetings to {file}.' },
@@ -37,8 +36,8 @@ export async function run(options: CalendarOptions, ctx: CommandContext): Promis
     meetings = meetings.filter((x) => x.body === body.code);
   }
   if (options.from !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(options.from)) throw new UsageError(t('badDate', { date: options.from }), t('badDateHint'));
-    meetings = meetings.filter((x) => x.date >= options.from!);
+    const from = parseDateArg(options.from, open.lang);
+    meetings = meetings.filter((x) => x.date >= from);
   }
   const text = renderCalendar({
     config: open.repo.config,

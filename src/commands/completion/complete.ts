@@ -8,11 +8,10 @@
  * names, which is fast even in a large repository.
  */
 import { sanitizeLine, sanitizeTerminal } from '../../diagnostics/escape.js';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pick, type Lang } from '../../i18n/lang.js';
 import type { CommandSpec } from '../shared/spec.js';
-import { findRoot } from '../../repo/read.js';
+import { readConfigFile } from '../../repo/fs.js';
+import { findRoot, listFolder } from '../../repo/read.js';
 import { parseYaml } from '../../repo/yaml.js';
 
 export interface Candidate {
@@ -43,18 +42,13 @@ export function repoFacts(cwd: string): RepoFacts {
   } catch {
     return NO_FACTS;
   }
-  const list = (...parts: string[]): string[] => {
-    try {
-      return readdirSync(join(root, ...parts));
-    } catch {
-      return [];
-    }
-  };
+  // Names only, and never through a link (a linked folder lists nothing).
+  const list = (...parts: string[]): string[] => listFolder(root, parts.join('/')).map((e) => e.name);
   let config: Record<string, unknown> | undefined;
   const readConfig = () => {
     if (config) return config;
     try {
-      const v = parseYaml(readFileSync(join(root, 'hf.yaml'), 'utf8')).value;
+      const v = parseYaml(readConfigFile(root).toString('utf8')).value;
       config = v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
     } catch {
       config = {};
@@ -279,6 +273,13 @@ function argumentCandidates(cmd: CompletionNode, positionals: readonly string[],
   if (!arg && args.length && args[args.length - 1]!.variadic) arg = args[args.length - 1];
   if (!arg) return [];
   if (arg.choices?.length) return arg.choices.map((value) => ({ value }));
+  // A case as one or two words (`<sak...>`): first a body code (or a number alone), then that body's numbers.
+  if (/^(sak|case)\b/i.test(arg.name) && arg.variadic) {
+    const at = positionals.length - args.indexOf(arg);
+    const body = bodyPositional(cmd, positionals, facts);
+    if (at === 0) return [...facts.bodies(), ...facts.caseNumbers().map((value) => ({ value }))];
+    return at === 1 && body ? facts.caseNumbers(body).map((value) => ({ value })) : [];
+  }
   return byName(arg.name, facts, bodyPositional(cmd, positionals, facts)) ?? [];
 }
 

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
     nb: 'skript for fullføring med Tab i bash, zsh eller fish: kommandoer, valg, organer, møtedatoer og saksnumre',
     en: 'tab completion for bash, zsh or fish: commands, options, bodies, meeting dates and case numbers',
   },
-  args: [{ name: 'skall', description: { nb: 'skallet', en: 'the shell' }, choices: ['bash', 'zsh', 'fish'] }],
+  args: [{ name: { nb: 'skall', en: 'shell' }, description: { nb: 'skallet', en: 'the shell' }, choices: ['bash', 'zsh', 'fish'] }],
   examples: [
     { command: 'hf completion bash >> ~/.bashrc', text: { nb: 'fullføring i bash', en: 'completion in bash' } },
     { command: 'hf completion zsh > "${fpath[1]}/_hf"', text: { nb: 'fullføring i zsh', en: 'completion in zsh' } },

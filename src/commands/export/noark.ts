@@ -13,7 +13,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { isValidDate } from '../../model/case-number.js';
+import { parseDateArg } from '../shared/date-arg.js';
 import type { Repository } from '../../model/repository.js';
 import { translator, type Catalogue } from '../../i18n/lang.js';
 import { exportNoark, STRUCTURE_FILE, type MeetingKey } from '../../export/noark/index.js';
@@ -32,8 +32,6 @@ export interface ExportNoarkOptions {
 }
 
 const m = {
-  badDate: { nb: 'Datoen `{date}` er ikke en gyldig dato på formen åååå-mm-dd', en: 'The date `{date}` is not a valid date of the form yyyy-mm-dd' },
-  badDateHint: { nb: 'Skriv for eksempel --from 2024-09-01.', en: 'Write for example --from 2024-09-01.' },
   notEmpty: { nb: 'Mappen `{folder}` finnes og er ikke tom; hf skriver ikke over en tidligere pakke', en: 'The folder `{folder}` exists and is not empty; hf does not write over an earlier package' },
   notEmptyHint: { nb: 'Velg en ny mappe, eller legg til --force for å erstatte filene i den.', en: 'Choose a new folder, or add --force to replace the files in it.' },
   notFolder: { nb: '`{folder}` er en fil, ikke en mappe', en: '`{folder}` is a file, not a folder' },
@@ -67,8 +65,7 @@ export async function run(folderArg: string, options: ExportNoarkOptions, ctx: C
   const { lang, repo, root } = open;
   const t = translator(m, lang);
   warnUnreadable(open, ctx);
-  const from = options.from?.trim();
-  if (from !== undefined && !isValidDate(from)) throw new UsageError(t('badDate', { date: options.from }), t('badDateHint'));
+  const from = options.from === undefined ? undefined : parseDateArg(options.from, lang);
 
   const folder = resolve(ctx.cwd, folderArg);
   if (existsSync(folder)) {

@@ -16,7 +16,7 @@ export const spec: CommandSpec = {
         nb: 'arkivpakke etter Noark 5 for eInnsyn: arkivstruktur.xml med møter, saker og dokumenter, og dokumentene som PDF; skjermet innhold blir ikke med',
         en: 'a Noark 5 archive package for eInnsyn: arkivstruktur.xml with meetings, cases and documents, and the documents as PDF; restricted content is left out',
       },
-      args: [{ name: 'mappe', description: { nb: 'mappen pakken skrives til (ny eller tom)', en: 'the folder to write the package to (new or empty)' } }],
+      args: [{ name: { nb: 'mappe', en: 'folder' }, description: { nb: 'mappen pakken skrives til (ny eller tom)', en: 'the folder to write the package to (new or empty)' } }],
       options: [
         { flags: '--from <dato>', description: { nb: 'bare møter fra og med datoen, og eldre møter endret siden (git)', en: 'only meetings from the date on, and older meetings changed since (git)' } },
         { flags: '--force', description: { nb: 'skriv over filene i en mappe som ikke er tom', en: 'replace the files in a folder that is not empty' } },

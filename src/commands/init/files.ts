@@ -347,6 +347,12 @@ export const GITIGNORE = `node_modules/
 gl-code-quality-report.json
 # hf's cache (safe to delete)
 .hf-cache/
+# What an hf command keeps while it writes: the journal of a change of several
+# files, number claims, and temporary files that a write stopped half-way leaves
+.hf-journal/
+.*.claim
+.*.claim.lock
+.*.hf-tmp
 `;
 
 export const EDITORCONFIG = `root = true

@@ -84,11 +84,14 @@ export async function run(folderArg: string | undefined, options: InitOptions, c
   const ownLock = vendored?.self ? lockFileFor(basename(root), answers, vendored) : undefined;
 
   mkdirSync(root, { recursive: true });
-  // hf.yaml last: a repository is only a repository once everything else is in place.
+  // hf.yaml last: a repository is only a repository once everything else is in place, so an
+  // init that is stopped half-way is finished by running it again (it skips the files that exist).
+  // .gitignore first: a temporary file such a stop leaves is never committed.
   const files: [string, string | Uint8Array][] = [...initFiles(answers, schemas, basename(root))];
   if (vendored) files.unshift([`vendor/${vendored.fileName}`, vendored.bytes]);
   if (ownLock) files.push(['package-lock.json', ownLock]);
-  files.sort(([a], [b]) => (a === 'hf.yaml' ? 1 : b === 'hf.yaml' ? -1 : 0));
+  const order = (path: string) => (path === '.gitignore' ? -1 : path === 'hf.yaml' ? 1 : 0);
+  files.sort(([a], [b]) => order(a) - order(b));
   const written: string[] = [];
   const skipped: string[] = [];
   for (const [path, text] of files) {

@@ -6,7 +6,7 @@ export const spec: CommandSpec = {
     nb: 'opprett et nytt repo for et helsefellesskap: hf.yaml, mapper, skjemaer, README, CI og editoroppsett',
     en: 'create a new repository for a partnership: hf.yaml, folders, schemas, README, CI and editor settings',
   },
-  args: [{ name: 'mappe', description: { nb: 'mappen repoet skal i (lages om den mangler)', en: 'the folder for the repository (created if missing)' }, required: false, default: '.' }],
+  args: [{ name: { nb: 'mappe', en: 'folder' }, description: { nb: 'mappen repoet skal i (lages om den mangler)', en: 'the folder for the repository (created if missing)' }, required: false, default: '.' }],
   options: [
     { flags: '--name <navn>', description: { nb: 'helsefellesskapets navn', en: 'the name of the partnership' } },
     { flags: '--language <språk>', description: { nb: 'språk i dokumenter og meldinger', en: 'language of documents and messages' }, choices: ['nb', 'nn', 'en'] },

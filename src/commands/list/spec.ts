@@ -3,7 +3,7 @@ import type { CommandSpec } from '../shared/spec.js';
 export const spec: CommandSpec = {
   name: 'list',
   summary: { nb: 'list opp saker, møter, handlingsplanrader eller mandater', en: 'list cases, meetings, action-plan rows or mandates' },
-  args: [{ name: 'liste', description: { nb: 'hva som skal listes', en: 'what to list' }, choices: ['cases', 'meetings', 'plans', 'mandates'] }],
+  args: [{ name: { nb: 'liste', en: 'list' }, description: { nb: 'hva som skal listes', en: 'what to list' }, choices: ['cases', 'meetings', 'plans', 'mandates'] }],
   options: [
     { flags: '--body <organ>', description: { nb: 'bare dette organet (for plans: ansvarlig organ)', en: 'only this body (for plans: the responsible body)' } },
     { flags: '--year <år>', description: { nb: 'bare dette året', en: 'only this year' } },

@@ -15,7 +15,7 @@ import { planImport, workingDocument } from '../../import/minutes.js';
 import { loadMarkdown } from '../../render/markdown.js';
 import { unifiedDiff } from '../../repo/diff.js';
 import { NationalIdInOutputError } from '../../repo/pii.js';
-import { applyChanges, ConflictError, pendingJournals, TransactionError } from '../../repo/transaction.js';
+import { applyChanges, ConflictError, TransactionError } from '../../repo/transaction.js';
 import { readDocxFile } from '../shared/docx-input.js';
 import { resolveBody } from '../shared/documents.js';
 import { refuseNationalIds, refusalFor } from '../shared/pii-guard.js';
@@ -33,8 +33,6 @@ const messages = {
   },
   noFields: { nb: '`{file}` har ingen felt hf kjenner igjen', en: '`{file}` has no fields hf recognises' },
   noFieldsHint: { nb: 'Feltene er innholdskontrollene i dokumentet; de kan ha blitt slettet. Lag et nytt arbeidsdokument.', en: 'The fields are the content controls of the document; they may have been deleted. Make a new working document.' },
-  pending: { nb: 'En tidligere endring ble avbrutt før den var ferdig ({description}, {path})', en: 'An earlier change was interrupted before it finished ({description}, {path})' },
-  pendingHint: { nb: 'Kjør `hf renumber --recover` for å sette filene tilbake slik de var før den endringen.', en: 'Run `hf renumber --recover` to put the files back as they were before that change.' },
   stale: {
     nb: 'hf leser ikke inn {file}: {cases} er endret etter at dokumentet ble laget',
     en: 'hf does not import {file}: {cases} changed after the document was made',
@@ -75,8 +73,6 @@ const messages = {
 export async function run(fileArg: string, options: MinutesImportOptions, ctx: CommandContext): Promise<number> {
   const root = repositoryRoot(ctx);
   const early = translator(messages, languageOf(ctx));
-  const [pending] = pendingJournals(root);
-  if (pending) throw new UsageError(early('pending', { description: pending.journal.description, path: pending.path }), early('pendingHint'));
 
   const pkg = readDocxFile(ctx.cwd, fileArg, languageOf(ctx));
   const doc = workingDocument(pkg.properties);

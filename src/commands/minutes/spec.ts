@@ -11,8 +11,8 @@ export const spec: CommandSpec = {
     en: 'produce the minutes of a meeting (a draft until every case has its conclusion), approve them and record corrections',
   },
   args: [
-    { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
-    { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
+    { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+    { name: { nb: 'dato', en: 'date' }, description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
   ],
   options: [
     { flags: '--draft', description: { nb: 'lag et utkast selv om alle sakene har konklusjon', en: 'produce a draft even when every case has its conclusion' } },
@@ -42,8 +42,8 @@ export const spec: CommandSpec = {
       name: 'approve',
       summary: { nb: 'før inn at referatet er godkjent, med en sjekksum av innholdet', en: 'record that the minutes are approved, with a digest of their content' },
       args: [
-        { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
-        { name: 'dato', description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
+        { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+        { name: { nb: 'dato', en: 'date' }, description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
       ],
       options: [
         { flags: '--in <sak>', description: { nb: 'saken som godkjente referatet, for eksempel "SSU 2024.25"', en: 'the case that approved the minutes, for example "SSU 2024.25"' } },
@@ -63,8 +63,8 @@ export const spec: CommandSpec = {
       name: 'correct',
       summary: { nb: 'før inn en rettelse i et godkjent referat (etter endringen)', en: 'record a correction to approved minutes (after the change)' },
       args: [
-        { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
-        { name: 'dato', description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
+        { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+        { name: { nb: 'dato', en: 'date' }, description: { nb: 'datoen for møtet referatet er fra, ÅÅÅÅ-MM-DD', en: 'the date of the meeting the minutes are of, YYYY-MM-DD' } },
       ],
       options: [
         { flags: '--text <tekst>', description: { nb: 'hva som ble rettet (står i referatet)', en: 'what was corrected (shown in the minutes)' } },
@@ -83,7 +83,7 @@ export const spec: CommandSpec = {
         nb: 'les inn et arbeidsdokument (--working) der referatet er skrevet: behandling, innspill, konklusjon, oppfølging og oppmøte skrives til sakene og møtefilen',
         en: 'read back a working document (--working) the minutes were typed into: treatment, input, conclusion, follow-up and attendance are written to the cases and the meeting file',
       },
-      args: [{ name: 'fil', description: { nb: 'Word-dokumentet (.docx)', en: 'the Word document (.docx)' } }],
+      args: [{ name: { nb: 'fil', en: 'file' }, description: { nb: 'Word-dokumentet (.docx)', en: 'the Word document (.docx)' } }],
       options: [{ flags: '--dry-run', description: { nb: 'vis endringene som diff, uten å skrive', en: 'show the changes as a diff, without writing' } }],
       examples: [
         { command: 'hf minutes import referat.docx --dry-run', text: { nb: 'se først hva som ville blitt endret', en: 'first see what would change' } },

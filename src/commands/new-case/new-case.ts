@@ -3,7 +3,7 @@
  * year of its meeting, otherwise this year), or without a number in the body's
  * queue (`--queue`). Reads hf.yaml and file names only, never every case.
  */
-import { formatCaseNumber, formatCaseRef, parseCaseRef, yearOf, type CaseNumber, type CaseRef } from '../../model/case-number.js';
+import { formatCaseNumber, formatCaseRef, yearOf, type CaseNumber, type CaseRef } from '../../model/case-number.js';
 import type { Body, Config } from '../../model/types.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { caseText, createNumberedCase, createQueuedCase, numberedCasePath, queuedCasePath, type NewCase } from '../../repo/case-files.js';
@@ -13,6 +13,7 @@ import { fillTemplate, loadCaseTemplate, TemplateError } from '../../repo/templa
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
+import { caseArg } from '../shared/case-arg.js';
 import { authoringMessages, interactive, listOption, openConfig, requireBody, requireDate } from '../shared/authoring.js';
 import { askForCase, type CaseAnswers } from './prompt.js';
 import { out } from '../shared/support.js';
@@ -118,6 +119,13 @@ export async function run(options: NewCaseOptions, ctx: CommandContext): Promise
 
   const body = requireBody(config, answers.organ!, lang);
   const types = canonicalTypes(config, answers.types, lang);
+  if (answers.queue) options = { ...options, queue: true };
+  if (answers.newMeeting && !options.dryRun) {
+    // The meeting chosen in the terminal is made first, with its standing items, as hf new-meeting makes it.
+    const made = await (await import('../new-meeting/new-meeting.js')).run(body.code, answers.newMeeting, {}, ctx);
+    if (made !== 0) return made;
+    answers.meeting = answers.newMeeting;
+  }
   const meeting = answers.meeting ? requireMeeting(root, body, requireDate(answers.meeting, lang), lang) : undefined;
   const year = meeting ? yearOf(meeting) : yearOf(today());
   const title = answers.title!;
@@ -215,10 +223,10 @@ export function requireMeeting(root: string, body: Body, date: string, lang: Lan
 }
 
 /** Finds a case by its reference (`SSU 2024.17`) from the file names, and reads only that file. */
-export function resolveCase(root: string, config: Config, text: string, lang: Lang): { ref: CaseRef; title: string; path: string } {
+export function resolveCase(root: string, config: Config, text: string, lang: Lang, usage = 'hf new-case --follow-up'): { ref: CaseRef; title: string; path: string } {
   const m = translator(messages, lang);
-  const ref = parseCaseRef(text);
-  if (!ref) throw new UsageError(m('badRef', { ref: text }), m('badRefHint'));
+  // "SSU 2024.17", or 2024.17 alone when only one body has that number.
+  const ref = caseArg([text], root, config.bodies, lang, usage);
   const body = requireBody(config, ref.body, lang);
   const folder = `cases/${body.code.toLowerCase()}/${ref.number.year}`;
   const [path] = caseFilesWithNumber(root, body.code, ref.number);

@@ -7,16 +7,17 @@
  * meeting date; with `--queue` a numbering body's standing items wait in the
  * queue and `hf schedule` numbers them first, with the rest of the agenda.
  */
-import { existsSync, unlinkSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatCaseNumber, yearOf } from '../../model/case-number.js';
-import type { Body } from '../../model/types.js';
+import type { Body, Config } from '../../model/types.js';
+import { standingText } from '../../model/standing.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
-import { caseText, createNumberedCase, createQueuedCase, createStandingCase, numberedCasePath, queuedCasePath, standingCasePath, type Created, type NewCase } from '../../repo/case-files.js';
+import { caseText, numberedCasePath, queuedCasePath, standingCasePath, type Created, type NewCase } from '../../repo/case-files.js';
 import { loadOne, meetingDates, meetingPath } from '../../repo/config-only.js';
 import { emitFrontmatter } from '../../repo/emit.js';
-import { peekNextNumber } from '../../repo/numbering.js';
-import { createExclusive, safeTarget } from '../../repo/write.js';
+import { claimNextNumber, peekNextNumber, type NumberClaim } from '../../repo/numbering.js';
+import { applyChanges, ConflictError, TransactionError, type FileChange } from '../../repo/transaction.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
 import { openConfig, requireBody, requireDate } from '../shared/authoring.js';
 import { err, out } from '../shared/support.js';
@@ -49,6 +50,7 @@ const messages: Catalogue<
   | 'noPrevious'
   | 'earlierOpen'
   | 'dryRunNote'
+  | 'failed'
 > = {
   exists: { nb: 'Møtet {body} {date} finnes allerede ({path})', en: 'The meeting {body} {date} already exists ({path})' },
   existsHint: { nb: 'hf skriver aldri over en fil; rediger møtefilen direkte.', en: 'hf never overwrites a file; edit the meeting file directly.' },
@@ -67,14 +69,9 @@ const messages: Catalogue<
     en: 'Note: {body} has an earlier meeting {earlier} that has not been held yet. Cases numbered for that meeting later will get higher numbers than the standing items here. Use --queue to number the standing items when the agenda is set (`hf schedule`).',
   },
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet)', en: '(dry run: nothing was written)' },
+  failed: { nb: 'Møtet kunne ikke opprettes ({message}); ingen filer er skrevet', en: 'The meeting could not be created ({message}); no file was written' },
 };
 
-/**
- * The standing items' titles and proposed conclusions are documents' text, in
- * the partnership's own words (as in the seeds), whatever the message language.
- */
-const APPROVAL = { title: 'Godkjenning av innkalling og dagsorden', conclusion: 'Innkalling og dagsorden godkjennes.' };
-const MINUTES = { title: 'Referat fra forrige møte', conclusion: 'Referatet godkjennes.' };
 
 const TIME = /^([01]?\d|2[0-3])[:.][0-5]\d$/;
 
@@ -114,7 +111,7 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
     ['sekretariat', names(prev.sekretariat)],
   ]);
 
-  const standing = options.standing === false ? [] : standingItems(body, date, previous);
+  const standing = options.standing === false ? [] : standingItems(config, body, date, previous);
   const planned: Planned[] = standing.map((c) => ({ kind: !body.standingNumbered ? 'unnumbered' : options.queue ? 'queued' : 'numbered', case: c }));
   for (const p of planned) {
     const target = p.kind === 'unnumbered' ? standingCasePath(body.code, date, p.case.title) : undefined;
@@ -127,21 +124,31 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
     return dryRun(ctx, root, body, date, path, meetingText, planned, today, lang, options.json);
   }
 
-  const created: string[] = [];
+  // All or nothing, also when hf is stopped half-way: one change (transaction.ts) writes the
+  // meeting and its standing items, with their numbers claimed first and released after.
   const results: { plan: Planned; result: Created }[] = [];
+  const claims: NumberClaim[] = [];
   try {
-    createExclusive(root, path, meetingText);
-    created.push(path);
+    const changes: FileChange[] = [{ to: path, after: Buffer.from(meetingText, 'utf8') }];
     for (const p of planned) {
-      const result =
-        p.kind === 'numbered' ? createNumberedCase(root, p.case, yearOf(date)) : p.kind === 'queued' ? createQueuedCase(root, p.case, today) : createStandingCase(root, p.case);
-      created.push(result.path);
+      let result: Created;
+      if (p.kind === 'numbered') {
+        const claim = claimNextNumber(root, body.code, yearOf(date));
+        claims.push(claim);
+        result = { path: numberedCasePath(body.code, claim.number, p.case.title), number: claim.number };
+      } else {
+        result = { path: p.kind === 'queued' ? queuedCasePath(root, body.code, today, p.case.title) : standingCasePath(body.code, date, p.case.title) };
+      }
+      changes.push({ to: result.path, after: Buffer.from(caseText(p.case, result.number), 'utf8') });
       results.push({ plan: p, result });
     }
+    applyChanges(root, changes, { description: `hf new-meeting ${body.code} ${date}` });
   } catch (error) {
-    // All or nothing: a meeting without its standing items (or the reverse) is removed again.
-    for (const c of created.reverse()) removeQuietly(root, c);
+    if (error instanceof ConflictError) throw new UsageError(m(error.path === path ? 'exists' : 'standingExists', { body: body.code, date, path: error.path }), m('existsHint'));
+    if (error instanceof TransactionError && error.restored) throw new UsageError(m('failed', { message: error.cause instanceof Error ? error.cause.message : String(error.cause) }));
     throw error;
+  } finally {
+    for (const claim of claims) claim.release();
   }
 
   if (options.json) {
@@ -155,16 +162,23 @@ export async function run(bodyArg: string, dateArg: string, options: NewMeetingO
   return 0;
 }
 
-function standingItems(body: Body, date: string, previous: string | undefined): (NewCase & { meeting: string })[] {
+/**
+ * The standing items' titles and proposed conclusions are the documents' text:
+ * the body's or the partnership's own words in hf.yaml (`faste_saker`), else hf's
+ * in the repository's language — whatever the language of the messages.
+ */
+function standingItems(config: Config, body: Body, date: string, previous: string | undefined): (NewCase & { meeting: string })[] {
+  const approval = standingText('approval', config.lang, config, body);
+  const minutes = standingText('minutes', config.lang, config, body);
   return [
-    { body: body.code, meeting: date, title: APPROVAL.title, standing: 'godkjenning', proposedConclusion: APPROVAL.conclusion, text: '' },
+    { body: body.code, meeting: date, title: approval.title, standing: 'godkjenning', ...(approval.proposedConclusion ? { proposedConclusion: approval.proposedConclusion } : {}), text: '' },
     {
       body: body.code,
       meeting: date,
-      title: MINUTES.title,
+      title: minutes.title,
       standing: 'referat',
       ...(previous ? { minutesOf: [`${body.code} ${previous}`] } : {}),
-      proposedConclusion: MINUTES.conclusion,
+      ...(minutes.proposedConclusion ? { proposedConclusion: minutes.proposedConclusion } : {}),
       text: '',
     },
   ];
@@ -201,10 +215,3 @@ function line(m: (id: 'numbered' | 'unnumbered' | 'queued', d?: Record<string, u
   return m(plan.kind, { body: body.code, date, number, title: plan.case.title, path });
 }
 
-function removeQuietly(root: string, path: string): void {
-  try {
-    unlinkSync(safeTarget(root, path));
-  } catch {
-    /* already gone */
-  }
-}

@@ -4,8 +4,8 @@ export const spec: CommandSpec = {
   name: 'new-meeting',
   summary: { nb: 'opprett et møte med de faste sakene (godkjenning av innkalling, referat fra forrige møte)', en: 'create a meeting with its standing items (approval of the notice, minutes of the previous meeting)' },
   args: [
-    { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
-    { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
+    { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+    { name: { nb: 'dato', en: 'date' }, description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
   ],
   options: [
     { flags: '--start <tid>', description: { nb: 'starttid, TT:MM (standard: som forrige møte)', en: 'start time, HH:MM (default: as the previous meeting)' } },

@@ -13,7 +13,7 @@ import { UsageError, type CommandContext } from '../shared/context.js';
 import { planPaperImport } from '../../import/paper.js';
 import { unifiedDiff } from '../../repo/diff.js';
 import { NationalIdInOutputError } from '../../repo/pii.js';
-import { applyChanges, ConflictError, pendingJournals, TransactionError } from '../../repo/transaction.js';
+import { applyChanges, ConflictError, TransactionError } from '../../repo/transaction.js';
 import { interactive } from '../shared/authoring.js';
 import { readDocxFile } from '../shared/docx-input.js';
 import { findCase } from './paper.js';
@@ -26,8 +26,6 @@ export interface PaperImportOptions {
 }
 
 const messages = {
-  pending: { nb: 'En tidligere endring ble avbrutt før den var ferdig ({description}, {path})', en: 'An earlier change was interrupted before it finished ({description}, {path})' },
-  pendingHint: { nb: 'Kjør `hf renumber --recover` for å sette filene tilbake slik de var før den endringen.', en: 'Run `hf renumber --recover` to put the files back as they were before that change.' },
   unreadable: { nb: 'Frontmatter i {file} kan ikke leses, så hf rører ikke filen', en: 'The frontmatter of {file} cannot be read, so hf leaves the file alone' },
   unreadableHint: { nb: 'Kjør `hf validate {file}` og rett feilen først.', en: 'Run `hf validate {file}` and fix the problem first.' },
   empty: { nb: '`{file}` har ingen tekst å lese inn', en: '`{file}` has no text to import' },
@@ -47,16 +45,18 @@ const messages = {
   failed: { nb: 'Innlesingen feilet ({message}); alle filene er som før', en: 'The import failed ({message}); every file is as it was' },
 } satisfies Catalogue;
 
-export async function run(bodyArg: string, numberArg: string, fileArg: string, options: PaperImportOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: PaperImportOptions, ctx: CommandContext): Promise<number> {
   const root = repositoryRoot(ctx);
   const early = translator(messages, languageOf(ctx));
-  const [pending] = pendingJournals(root);
-  if (pending) throw new UsageError(early('pending', { description: pending.journal.description, path: pending.path }), early('pendingHint'));
 
   const open = await openRepository(ctx);
   const { lang } = open;
   const m = translator(messages, lang);
-  const target = findCase(open, bodyArg, numberArg);
+  // The Word file and the case, in either order: `ssu 2024.30 fil.docx` or `fil.docx "SSU 2024.30"`.
+  const fileAt = words.findIndex((w) => /\.docx$/i.test(w.trim()));
+  const at = fileAt >= 0 ? fileAt : words.length - 1;
+  const fileArg = words[at] ?? '';
+  const target = findCase(open, words.filter((_, i) => i !== at), 'hf paper import');
   const ref = formatCaseRef({ body: target.body, number: target.number! });
   const pkg = readDocxFile(ctx.cwd, fileArg, lang);
   const read = (path: string) => {

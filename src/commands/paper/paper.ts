@@ -1,5 +1,5 @@
 /** `hf paper <body> <saksnr>`: the case paper (saksfremlegg) of one case. */
-import { compareCaseNumbers, formatCaseNumber, parseCaseNumber } from '../../model/case-number.js';
+import { compareCaseNumbers, formatCaseNumber } from '../../model/case-number.js';
 import { translator, type Catalogue } from '../../i18n/lang.js';
 import { todayOf, UsageError, type CommandContext } from '../shared/context.js';
 import { renderPaper } from '../../render/paper.js';
@@ -8,6 +8,7 @@ import { resolveBody, warnUnreadable } from '../shared/documents.js';
 import { emitDocument } from '../shared/emit.js';
 import { forDocuments } from '../shared/document-view.js';
 import { openRepository, type OpenRepository } from '../shared/support.js';
+import { caseArg } from '../shared/case-arg.js';
 import { renderDocument } from '../shared/render.js';
 
 export interface PaperCommandOptions {
@@ -26,11 +27,11 @@ const messages = {
   noCaseHintNone: { nb: '{body} har ingen saker i {year}.', en: '{body} has no cases in {year}.' },
 } satisfies Catalogue;
 
-export async function run(bodyArg: string, numberArg: string, options: PaperCommandOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: PaperCommandOptions, ctx: CommandContext): Promise<number> {
   const open = forDocuments(await openRepository(ctx), options.public);
   const { index, lang, root } = open;
-  warnUnreadable(open, resolveBody(index, bodyArg, lang), ctx);
-  const found = findCase(open, bodyArg, numberArg);
+  const found = findCase(open, words, 'hf paper');
+  warnUnreadable(open, resolveBody(index, found.body, lang), ctx);
   const doc = await renderDocument(() => renderPaper(index, found, { lang, today: todayOf(ctx.now) }));
   const kind = lang === 'en' ? 'case-paper' : 'saksfremlegg';
   const { format, output, force } = options;
@@ -38,14 +39,16 @@ export async function run(bodyArg: string, numberArg: string, options: PaperComm
   return 0;
 }
 
-/** The case `numberArg` (`2024.30`, `SSU 2024.30`, `sak 2024.30`) of the body `bodyArg`, or a usage error naming the body's cases. */
-export function findCase(open: OpenRepository, bodyArg: string, numberArg: string): Case {
-  const { index, lang, repo } = open;
+/**
+ * The case `words` name (`SSU 2024.30`, `"SSU 2024.30"`, or `2024.30` when only one
+ * body has that number; case-arg.ts), or a usage error naming the body's cases.
+ * `usage` is the command as typed, for the hints.
+ */
+export function findCase(open: OpenRepository, words: readonly string[], usage: string): Case {
+  const { index, lang, repo, root } = open;
   const m = translator(messages, lang);
-  const body = resolveBody(index, bodyArg, lang);
-  // `2024.30`, also written `SSU 2024.30` or `sak 2024.30`.
-  const number = parseCaseNumber(numberArg.trim().replace(/^.*\s/, ''));
-  if (!number) throw new UsageError(m('badNumber', { number: numberArg }), m('badNumberHint'));
+  const { body: code, number } = caseArg(words, root, repo.config.bodies, lang, usage);
+  const body = resolveBody(index, code, lang);
   const found = index.findCase({ body: body.code, number });
   if (!found) {
     const same = repo.cases.filter((c) => c.body === body.code && c.number?.year === number.year).map((c) => c.number!).sort(compareCaseNumbers);

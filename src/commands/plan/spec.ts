@@ -15,7 +15,7 @@ const JSON_OPTION: OptionSpec = { flags: '--json', description: { nb: 'maskinles
 export const spec: CommandSpec = {
   name: 'plan',
   summary: { nb: 'handlingsplanen: dokumentet, statusrapporten og videreføring til neste plan', en: 'the action plan: the document, the status report and carrying it over to the next plan' },
-  args: [{ name: 'år', description: { nb: 'et år planen gjelder (2026), eller planens mappe i plans/ (2025-2027)', en: "a year the plan covers (2026), or the plan's folder in plans/ (2025-2027)" }, required: false }],
+  args: [{ name: { nb: 'år', en: 'year' }, description: { nb: 'et år planen gjelder (2026), eller planens mappe i plans/ (2025-2027)', en: "a year the plan covers (2026), or the plan's folder in plans/ (2025-2027)" }, required: false }],
   options: [
     FORMAT_OPTION,
     OUTPUT,
@@ -41,7 +41,7 @@ export const spec: CommandSpec = {
         nb: 'statusrapport: status for hver satsning og hvert tiltak, siste behandling og hva som er forfalt',
         en: 'status report: the status of each satsning and tiltak, its latest treatment and what is overdue',
       },
-      args: [{ name: 'år', description: { nb: 'et år (for en plan over flere år: radene det året), eller planens mappe', en: "a year (for a plan of several years: the rows of that year), or the plan's folder" } }],
+      args: [{ name: { nb: 'år', en: 'year' }, description: { nb: 'et år (for en plan over flere år: radene det året), eller planens mappe', en: "a year (for a plan of several years: the rows of that year), or the plan's folder" } }],
       options: [{ ...FORMAT_OPTION, description: { nb: 'dokumentformatet', en: 'the document format' } }, OUTPUT, FORCE, JSON_OPTION, PUBLIC],
       examples: [
         { command: 'hf plan status 2025', text: { nb: 'rapporten som Markdown', en: 'the report as Markdown' } },
@@ -57,8 +57,8 @@ export const spec: CommandSpec = {
         en: 'create rows in the next plan for everything not completed or ended, linked with viderefører',
       },
       args: [
-        { name: 'fra', description: { nb: 'planen det videreføres fra (et år den gjelder, eller mappen)', en: 'the plan to carry over from (a year it covers, or its folder)' } },
-        { name: 'til', description: { nb: 'planen det videreføres til: mappen, for eksempel 2026 eller 2028-2030', en: 'the plan to carry over to: its folder, for example 2026 or 2028-2030' } },
+        { name: { nb: 'fra', en: 'from' }, description: { nb: 'planen det videreføres fra (et år den gjelder, eller mappen)', en: 'the plan to carry over from (a year it covers, or its folder)' } },
+        { name: { nb: 'til', en: 'to' }, description: { nb: 'planen det videreføres til: mappen, for eksempel 2026 eller 2028-2030', en: 'the plan to carry over to: its folder, for example 2026 or 2028-2030' } },
       ],
       options: [
         { flags: '--dry-run', description: { nb: 'vis hva som ville blitt skrevet, uten å skrive', en: 'show what would be written, without writing' } },

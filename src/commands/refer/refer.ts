@@ -51,12 +51,12 @@ const messages = {
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet; nummeret tildeles først når saken opprettes)', en: '(dry run: nothing was written; the number is assigned when the case is created)' },
 } satisfies Catalogue;
 
-export async function run(bodyArg: string, numberArg: string, options: ReferOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: ReferOptions, ctx: CommandContext): Promise<number> {
   const { root, config, lang } = openConfig(ctx);
   const t = translator(messages, lang);
   const missing = [...(options.to ? [] : ['--to']), ...(options.meeting ? [] : ['--meeting'])];
   if (missing.length) throw new UsageError(t('missing', { options: missing.join(lang === 'en' ? ' and ' : ' og ') }), t('missingHint'));
-  const from = resolveCase(root, config, `${bodyArg} ${numberArg}`, lang);
+  const from = resolveCase(root, config, words.join(' '), lang, 'hf refer');
   const ref = formatCaseRef(from.ref);
   const to = requireBody(config, options.to!, lang);
   if (to.code === from.ref.body) throw new UsageError(t('sameBody', { ref, body: to.code }), t('sameBodyHint', { ref }));

@@ -15,6 +15,9 @@ import { caseFilesWithNumber, claimNextNumber, claimNumber, type NumberClaim } f
 import type { Occurrence } from '../../repo/references.js';
 import { planRenumber, type Attribution, type RenumberPlan } from '../../repo/renumber.js';
 import { applyChanges, ConflictError, pendingJournals, rollbackJournal, TransactionError } from '../../repo/transaction.js';
+import { caseArg } from '../shared/case-arg.js';
+import { pendingChanges } from '../../repo/read.js';
+import { pendingError } from '../shared/repo-errors.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
 import type { RepoIndex, Repository } from '../../model/repository.js';
 import { requireBody } from '../shared/authoring.js';
@@ -43,8 +46,7 @@ const messages: Catalogue<
   | 'which'
   | 'whichHint'
   | 'notOne'
-  | 'pending'
-  | 'pendingHint'
+  | 'stillRunning'
   | 'recovered'
   | 'recoverConflict'
   | 'nothingToRecover'
@@ -72,8 +74,10 @@ const messages: Catalogue<
   which: { nb: '{ref} er brukt av {count} saker, og hf kan ikke avgjøre hvilken som er nyest: {files}', en: '{ref} is used by {count} cases, and hf cannot tell which is the newest: {files}' },
   whichHint: { nb: 'Velg saken med --file <sti>.', en: 'Choose the case with --file <path>.' },
   notOne: { nb: '{file} er ikke en av sakene med nummer {ref}', en: '{file} is not one of the cases numbered {ref}' },
-  pending: { nb: 'En tidligere endring ble avbrutt før den var ferdig ({description}, {path})', en: 'An earlier change was interrupted before it finished ({description}, {path})' },
-  pendingHint: { nb: 'Kjør `hf renumber --recover` for å sette filene tilbake slik de var før den endringen.', en: 'Run `hf renumber --recover` to put the files back as they were before that change.' },
+  stillRunning: {
+    nb: 'Endringen «{description}» ({path}) er ikke rørt: hf-kommandoen som gjør den, kjører fortsatt',
+    en: 'The change "{description}" ({path}) was left alone: the hf command making it is still running',
+  },
   recovered: { nb: 'Satte tilbake {count} filer fra den avbrutte endringen «{description}»', en: 'Restored {count} files from the interrupted change "{description}"' },
   recoverConflict: { nb: '{path} er endret etter avbruddet og er ikke rørt; se {journal}', en: '{path} changed after the interruption and was left alone; see {journal}' },
   nothingToRecover: { nb: 'Ingen avbrutte endringer å sette tilbake.', en: 'No interrupted changes to restore.' },
@@ -89,18 +93,20 @@ const messages: Catalogue<
   dryRunNote: { nb: '(prøvekjøring: ingenting er skrevet)', en: '(dry run: nothing was written)' },
 };
 
-export async function run(bodyArg: string | undefined, numberArg: string | undefined, options: RenumberOptions, ctx: CommandContext): Promise<number> {
-  const root = repositoryRoot(ctx);
+export async function run(words: string[], options: RenumberOptions, ctx: CommandContext): Promise<number> {
+  // A change that did not finish is what --recover is for; any other run refuses it below.
+  const root = repositoryRoot(ctx, { pending: 'leave' });
   const early = translator(messages, languageOf(ctx));
   if (options.recover) return recover(root, ctx, early);
-  const [pending] = pendingJournals(root);
-  if (pending) throw new UsageError(early('pending', { description: pending.journal.description, path: pending.path }), early('pendingHint'));
-  if (!bodyArg || !numberArg || !!options.to === !!options.next) throw new UsageError(early('usage'), early('usageHint'));
+  const [pending] = pendingChanges(root);
+  if (pending) throw pendingError(pending, languageOf(ctx));
+  if (words.length === 0 || !!options.to === !!options.next) throw new UsageError(early('usage'), early('usageHint'));
 
   const { repo, index, lang } = await openRepository(ctx);
   const m = translator(messages, lang);
-  const body = requireBody(repo.config, bodyArg, lang);
-  const number = parseNumber(numberArg, lang);
+  const named = caseArg(words, root, repo.config.bodies, lang, 'hf renumber');
+  const body = requireBody(repo.config, named.body, lang);
+  const number = named.number;
   const ref = formatCaseRef({ body: body.code, number });
   const cases = index.casesByKey.get(caseKey(body.code, number)) ?? [];
   if (cases.length === 0) throw new UsageError(m('missing', { ref }), m('missingHint', { body: body.code }));
@@ -277,6 +283,12 @@ function recover(root: string, ctx: CommandContext, m: ReturnType<typeof transla
   }
   let code = 0;
   for (const p of pending.reverse()) {
+    if (p.running) {
+      // Another hf is writing it now: rolling it back under its feet would mix the two.
+      err(ctx, m('stillRunning', { description: p.journal.description, path: p.path }));
+      code = 1;
+      continue;
+    }
     const report = rollbackJournal(root, p.path);
     out(ctx, m('recovered', { count: report.touched.length, description: p.journal.description }));
     for (const c of report.conflicts) {

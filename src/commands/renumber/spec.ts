@@ -3,10 +3,7 @@ import type { CommandSpec } from '../shared/spec.js';
 export const spec: CommandSpec = {
   name: 'renumber',
   summary: { nb: 'gi en sak nytt nummer: nytt filnavn, nytt saksnr og alle referanser til saken i alle filer', en: 'give a case a new number: new file name, new saksnr and every reference to the case in every file' },
-  args: [
-    { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' }, required: false },
-    { name: 'saksnr', description: { nb: 'saksnummeret som skal endres, for eksempel 2024.36', en: 'the case number to change, for example 2024.36' }, required: false },
-  ],
+  args: [{ name: { nb: 'sak', en: 'case' }, description: { nb: 'saken som skal få nytt nummer: SSU 2024.36, eller bare 2024.36 når bare ett organ har det nummeret', en: 'the case to renumber: SSU 2024.36, or just 2024.36 when only one body has that number' }, required: false, variadic: true }],
   options: [
     { flags: '--to <saksnr>', description: { nb: 'det nye nummeret (må være ledig)', en: 'the new number (must be free)' } },
     { flags: '--next', description: { nb: 'neste ledige nummer i organet og året', en: 'the next free number of the body and year' } },
@@ -22,5 +19,5 @@ export const spec: CommandSpec = {
     { command: 'hf renumber SSU 2024.36 --next --file cases/ssu/2024/2024.36-budsjett.md', text: { nb: 'velg selv hvilken sak', en: 'choose the case yourself' } },
     { command: 'hf renumber --recover', text: { nb: 'sett tilbake en avbrutt omnummerering', en: 'undo an interrupted renumbering' } },
   ],
-  run: async ([body, number], options, ctx) => (await import('./renumber.js')).run(body as string | undefined, number as string | undefined, options, ctx),
+  run: async ([words], options, ctx) => (await import('./renumber.js')).run((words as string[] | undefined) ?? [], options, ctx),
 };

@@ -4,10 +4,10 @@ export const spec: CommandSpec = {
   name: 'schedule',
   summary: { nb: 'sett saker fra køen på et møte og nummerer dem i sakslisterekkefølge', en: 'put queued cases on a meeting and number them in agenda order' },
   args: [
-    { name: 'organ', description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
-    { name: 'dato', description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
+    { name: { nb: 'organ', en: 'body' }, description: { nb: 'organet (SSU, FSU …)', en: 'the body (SSU, FSU …)' } },
+    { name: { nb: 'dato', en: 'date' }, description: { nb: 'møtedatoen, ÅÅÅÅ-MM-DD', en: 'the meeting date, YYYY-MM-DD' } },
     {
-      name: 'saker',
+      name: { nb: 'saker', en: 'cases' },
       description: {
         nb: 'sakene i køen, i den rekkefølgen de skal ha (navn som `hf queue` viser, eller sti); standard: hele køen',
         en: 'the queued cases, in the order they should have (names as `hf queue` shows them, or paths); default: the whole queue',

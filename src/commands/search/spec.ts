@@ -5,7 +5,7 @@ export const spec: CommandSpec = {
   summary: { nb: 'søk i titler, tekster og konklusjoner; viser fil og linje for hvert treff', en: 'search titles, texts and conclusions; shows the file and line of each match' },
   args: [
     {
-      name: 'tekst',
+      name: { nb: 'tekst', en: 'text' },
       description: { nb: 'det du leter etter (store og små bokstaver og æ/ae, ø/o, å/a regnes som like)', en: 'what to look for (case, and æ/ae, ø/o, å/a, are not distinguished)' },
       variadic: true,
     },

@@ -3,7 +3,7 @@
  * renumber) share: reading hf.yaml without the rest of the repository, checking
  * a body code and a date, and their common messages.
  */
-import { isValidDate } from '../../model/case-number.js';
+import { parseDateArg } from './date-arg.js';
 import type { Body, Config } from '../../model/types.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { loadConfigOnly } from '../../repo/config-only.js';
@@ -11,14 +11,12 @@ import { UsageError, type CommandContext } from './context.js';
 import { languageOf, repositoryRoot } from './support.js';
 
 export const authoringMessages: Catalogue<
-  'configBroken' | 'configBrokenHint' | 'unknownBody' | 'unknownBodyHint' | 'badDate' | 'badDateHint' | 'noMeeting' | 'noMeetingHint'
+  'configBroken' | 'configBrokenHint' | 'unknownBody' | 'unknownBodyHint' | 'noMeeting' | 'noMeetingHint'
 > = {
   configBroken: { nb: 'hf.yaml har feil ({file}:{line}:{column}), så hf vet ikke hvilke organer som finnes', en: 'hf.yaml has errors ({file}:{line}:{column}), so hf does not know the bodies' },
   configBrokenHint: { nb: 'Kjør `hf validate` og rett feilene i hf.yaml.', en: 'Run `hf validate` and fix the errors in hf.yaml.' },
   unknownBody: { nb: 'Organet `{body}` finnes ikke i hf.yaml', en: 'The body `{body}` is not in hf.yaml' },
   unknownBodyHint: { nb: 'Organene er: {bodies}.', en: 'The bodies are: {bodies}.' },
-  badDate: { nb: '`{date}` er ikke en dato; skriv ÅÅÅÅ-MM-DD', en: '`{date}` is not a date; write YYYY-MM-DD' },
-  badDateHint: { nb: 'For eksempel 2024-11-28.', en: 'For example 2024-11-28.' },
   noMeeting: { nb: '{body} har ikke noe møte {date} ({path} finnes ikke)', en: '{body} has no meeting on {date} ({path} does not exist)' },
   noMeetingHint: { nb: 'Opprett møtet først: `hf new-meeting {body} {date}`.', en: 'Create the meeting first: `hf new-meeting {body} {date}`.' },
 };
@@ -50,12 +48,9 @@ export function requireBody(config: Config, code: string, lang: Lang): Body {
   throw new UsageError(m('unknownBody', { body: code }), m('unknownBodyHint', { bodies: config.bodies.map((b) => b.code).join(', ') }));
 }
 
-/** A `yyyy-mm-dd` date, or a usage error. */
+/** A date as typed (26.09.2024, 26.09.24, 2024-09-26) as `yyyy-mm-dd`, or a usage error. */
 export function requireDate(text: string, lang: Lang): string {
-  const date = text.trim();
-  if (isValidDate(date)) return date;
-  const m = translator(authoringMessages, lang);
-  throw new UsageError(m('badDate', { date: text }), m('badDateHint'));
+  return parseDateArg(text, lang);
 }
 
 /** Values of a repeatable option; with `commas`, also comma-separated lists (`--type Orientering,Diskusjon`). */

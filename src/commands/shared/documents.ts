@@ -1,17 +1,15 @@
 /** What the document commands (agenda, paper, minutes) share: checking their arguments and warning about unread files. */
-import { isValidDate } from '../../model/case-number.js';
 import type { RepoIndex } from '../../model/repository.js';
 import type { Body } from '../../model/types.js';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { UsageError, type CommandContext } from './context.js';
 import { forDocuments } from './document-view.js';
+import { parseDateArg, readDate } from './date-arg.js';
 import { err, openRepository, type OpenRepository } from './support.js';
 
 const messages = {
   unknownBody: { nb: 'Ukjent organ `{body}`', en: 'Unknown body `{body}`' },
   unknownBodyHint: { nb: 'Organene i hf.yaml er {codes}.', en: 'The bodies in hf.yaml are {codes}.' },
-  badDate: { nb: 'Datoen `{date}` er ikke en gyldig dato på formen åååå-mm-dd', en: 'The date `{date}` is not a valid date of the form yyyy-mm-dd' },
-  badDateHint: { nb: 'Skriv for eksempel 2024-09-26.', en: 'Write for example 2024-09-26.' },
   noMeeting: { nb: '{body} har ikke noe møte {date}: verken en møtefil eller saker til møtet', en: '{body} has no meeting on {date}: neither a meeting file nor cases for it' },
   noMeetingHintDates: { nb: 'Møtene i {body} er {dates}.', en: 'The meetings of {body} are {dates}.' },
   noMeetingHintNone: { nb: 'Opprett møtet med `hf new-meeting {body} {date}`.', en: 'Create the meeting with `hf new-meeting {body} {date}`.' },
@@ -36,12 +34,9 @@ export function resolveBody(index: RepoIndex, body: string, lang: Lang): Body {
   throw new UsageError(m('unknownBody', { body }), m('unknownBodyHint', { codes }));
 }
 
-/** A `yyyy-mm-dd` date from the command line, or a usage error. */
+/** A date from the command line (26.09.2024, 26.09.24, 2024-09-26) as `yyyy-mm-dd`, or a usage error. */
 export function checkDate(date: string, lang: Lang): string {
-  const d = date.trim();
-  if (isValidDate(d)) return d;
-  const m = documentMessages(lang);
-  throw new UsageError(m('badDate', { date }), m('badDateHint'));
+  return parseDateArg(date, lang);
 }
 
 /**
@@ -53,7 +48,10 @@ export function checkDate(date: string, lang: Lang): string {
  */
 export async function openMeeting(ctx: CommandContext, bodyArg: string, dateArg: string, isPublic: boolean | undefined, whole = false): Promise<{ open: OpenRepository; body: Body; date: string }> {
   // `whole`: documents that need more than the meeting (a packet holds earlier minutes and mandates).
-  let open = forDocuments(await openRepository(ctx, whole ? {} : { meeting: { body: bodyArg, date: dateArg.trim() } }), isPublic);
+  // The date as typed (26.09.24) is read first: the scoped load looks for that meeting's files.
+  const read = readDate(dateArg);
+  const scopeDate = read && 'date' in read ? read.date : dateArg.trim();
+  let open = forDocuments(await openRepository(ctx, whole ? {} : { meeting: { body: bodyArg, date: scopeDate } }), isPublic);
   const body = resolveBody(open.index, bodyArg, open.lang);
   const date = checkDate(dateArg, open.lang);
   if (open.scoped && !hasMeeting(open.index, body, date)) open = forDocuments(await openRepository(ctx), isPublic);

@@ -4,12 +4,13 @@
  * is not what it should be is a usage error naming it: a document should not
  * silently come out in the wrong look.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import type { Look } from '../../model/types.js';
 import { imageSize, themeFromStyles, type DocumentLook } from '../../render/look.js';
 import { UsageError } from './context.js';
+import { isInside } from '../../repo/read.js';
 
 const messages = {
   unreadable: { nb: '`{file}` (profil.{key} i hf.yaml) kunne ikke leses: {reason}', en: '`{file}` (profil.{key} in hf.yaml) could not be read: {reason}' },
@@ -26,7 +27,8 @@ export async function loadLook(root: string, look: Look | undefined, lang: Lang)
   const read = (file: string, key: string): Uint8Array => {
     const abs = resolve(root, file);
     const rel = relative(root, abs);
-    if (rel.startsWith('..') || isAbsolute(rel)) throw new UsageError(m('outside', { file, key }), m('hint'));
+    // Also through a link: a logo or template from outside the repository is never read.
+    if (rel.startsWith('..') || isAbsolute(rel) || (existsSync(abs) && !isInside(root, rel))) throw new UsageError(m('outside', { file, key }), m('hint'));
     try {
       return new Uint8Array(readFileSync(abs));
     } catch (error) {

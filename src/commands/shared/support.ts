@@ -1,16 +1,34 @@
 /** Pieces every command shares: finding the repository, picking the language. */
 import type { Lang } from '../../i18n/lang.js';
 import type { Config } from '../../model/types.js';
-import { findRoot, NotARepositoryError } from '../../repo/read.js';
-import { translator } from '../../i18n/lang.js';
+import { configProblem, findRoot, NotARepositoryError, pendingChanges } from '../../repo/read.js';
+import { CONFIG_FILE } from '../../repo/paths.js';
+import { join } from 'node:path';
+import { configError, pendingError } from './repo-errors.js';
+import { isLang, translator } from '../../i18n/lang.js';
+import { readConfigYaml } from '../../repo/config-yaml.js';
 import { cliMessages } from './messages.js';
 import { envLang, UsageError, wantsColor, type CommandContext } from './context.js';
 import { checkHfVersion } from './version.js';
 import { sanitizeOutput } from '../../diagnostics/escape.js';
 import { maskNationalIds } from '../../model/national-id.js';
 
-/** The repository root above `ctx.cwd`, or a usage error naming where hf looked. */
-export function repositoryRoot(ctx: CommandContext): string {
+export interface RootOptions {
+  /**
+   * What to do with a change that did not finish (a journal in .hf-journal/):
+   * refuse with a usage error (the default: every command then stops before it
+   * reads or writes anything), or leave it to the command (`validate` reports it
+   * as a finding, `renumber --recover` rolls it back).
+   */
+  pending?: 'refuse' | 'leave';
+}
+
+/**
+ * The repository root above `ctx.cwd`, or a usage error: naming where hf
+ * looked; when hf.yaml is a symbolic link (never followed) or not a file; when a
+ * change did not finish (see RootOptions); when the repository needs another hf.
+ */
+export function repositoryRoot(ctx: CommandContext, options: RootOptions = {}): string {
   let root: string;
   try {
     root = findRoot(ctx.cwd);
@@ -21,9 +39,26 @@ export function repositoryRoot(ctx: CommandContext): string {
     }
     throw error;
   }
+  const problem = configProblem(root);
+  if (problem) throw configError(join(root, CONFIG_FILE), problem, ctx.lang ?? envLang(ctx.env) ?? 'nb');
+  if (options.pending !== 'leave') {
+    const [pending] = pendingChanges(root);
+    if (pending) throw pendingError(pending, ctx.lang ?? envLang(ctx.env) ?? configLanguage(root) ?? 'nb');
+  }
   // Every command that works on a repository passes here, so this is where an old hf stops.
   checkHfVersion(root, ctx.lang ?? envLang(ctx.env));
   return root;
+}
+
+/** The `språk` hf.yaml gives, when it can be read (the parse is shared with the rest of the run). */
+function configLanguage(root: string): Lang | undefined {
+  try {
+    const read = readConfigYaml(root);
+    const value = read.ok ? (read.parsed.value as { språk?: unknown } | undefined) : undefined;
+    return isLang(value?.språk) ? value.språk : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** `--lang` beats `HF_LANG`, which beats the repository's `språk`. */

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { isLang, translator, type Catalogue, type Lang } from '../../i18n/lang.js';
 import { readConfigYaml } from '../../repo/config-yaml.js';
+import { readConfigFile } from '../../repo/fs.js';
 import { parseYaml } from '../../repo/yaml.js';
 import { UsageError } from './context.js';
 
@@ -121,7 +121,7 @@ export function checkHfVersion(root: string, lang: Lang | undefined, version = h
 function declaredRange(root: string): { range: string; lang?: Lang } | undefined {
   let text: string;
   try {
-    text = readFileSync(join(root, 'hf.yaml'), 'utf8');
+    text = readConfigFile(root).toString('utf8');
   } catch {
     return undefined;
   }

@@ -1,11 +1,12 @@
 /** `hf show <body> <saksnr>`: one case with its history. */
 import { translator, type Catalogue } from '../../i18n/lang.js';
-import { formatCaseRef, parseCaseNumber, parseCaseRef } from '../../model/case-number.js';
+import { formatCaseRef } from '../../model/case-number.js';
 import { historyOf, type History, type Related } from '../../model/history.js';
 import type { Case } from '../../model/types.js';
 import { UsageError, type CommandContext } from '../shared/context.js';
 import { caseJsonHead, caseLabel, caseStatus, warnUnreadable } from '../shared/records.js';
 import { openRepository, out } from '../shared/support.js';
+import { caseArg } from '../shared/case-arg.js';
 
 export interface ShowOptions {
   json?: boolean;
@@ -50,13 +51,11 @@ const m = {
   recommendation: { nb: 'innstilling', en: 'recommendation' },
 } satisfies Catalogue;
 
-export async function run(bodyArg: string, numberArg: string | undefined, options: ShowOptions, ctx: CommandContext): Promise<number> {
+export async function run(words: string[], options: ShowOptions, ctx: CommandContext): Promise<number> {
   const open = await openRepository(ctx);
   const t = translator(m, open.lang);
   warnUnreadable(open, ctx);
-  const text = numberArg ? `${bodyArg} ${numberArg}` : bodyArg;
-  const ref = parseCaseRef(text);
-  if (!ref || (numberArg !== undefined && !parseCaseNumber(numberArg))) throw new UsageError(t('badRef', { text }), t('badRefHint'));
+  const ref = caseArg(words, open.root, open.repo.config.bodies, open.lang, 'hf show');
   const c = open.index.findCase(ref);
   if (!c) throw new UsageError(t('notFound', { ref: formatCaseRef(ref) }), t('notFoundHint', { body: ref.body }));
   const h = historyOf(c, open.repo, open.index);

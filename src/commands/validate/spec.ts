@@ -4,7 +4,7 @@ import type { CommandSpec } from '../shared/spec.js';
 export const spec: CommandSpec = {
   name: 'validate',
   summary: { nb: 'kontroller alle filene mot skjemaene og reglene', en: 'check every file against the schemas and rules' },
-  args: [{ name: 'stier', description: { nb: 'vis bare funn i disse filene eller mappene', en: 'only show findings in these files or folders' }, required: false, variadic: true }],
+  args: [{ name: { nb: 'stier', en: 'paths' }, description: { nb: 'vis bare funn i disse filene eller mappene', en: 'only show findings in these files or folders' }, required: false, variadic: true }],
   options: [
     { flags: '--format <format>', description: { nb: 'utdataformat', en: 'output format' }, choices: FORMATS, default: 'stylish' },
     { flags: '--strict', description: { nb: 'avslutt med kode 1 også ved advarsler', en: 'exit with code 1 on warnings too' } },

@@ -32,7 +32,8 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
     const m = translator(cliMessages, ctx.lang ?? 'nb');
     throw new UsageError(m('unknownFormat', { format, formats: FORMATS.join(', ') }));
   }
-  const root = repositoryRoot(ctx);
+  // A change that did not finish is reported as a finding (interrupted-change), with how to recover.
+  const root = repositoryRoot(ctx, { pending: 'leave' });
   const today = todayOf(ctx.now);
   const prefixes = pathPrefixes(paths, root, ctx.cwd);
   // What the output depends on besides the repository and today (the repository's language is in hf.yaml).
@@ -86,7 +87,7 @@ export async function run(paths: string[], options: ValidateCommandOptions, ctx:
   const code = summary.errors > 0 || (options.strict && summary.warnings > 0) ? 1 : 0;
   if (cache && answerable) {
     const files = source.files.filter((f) => f.path !== 'hf.yaml').map((f) => ({ path: f.path, stamp: cache.stampOf(f.path) }));
-    saveAnswer(root, question, { files, symlinks: (source.skipped ?? []).map((s) => s.path), probes: probes.probes, started }, { out: text, code });
+    saveAnswer(root, question, { files, skipped: source.skipped ?? [], probes: probes.probes, started }, { out: text, code });
   }
   return code;
 }
@@ -134,5 +135,6 @@ function pathPrefixes(paths: string[], root: string, cwd: string): string[] {
 /** Keeps diagnostics for files under the given paths (all when none are given). */
 function filterByPaths(diagnostics: Diagnostic[], prefixes: string[]): Diagnostic[] {
   if (prefixes.length === 0 || prefixes.some((p) => p === '')) return diagnostics;
-  return diagnostics.filter((d) => prefixes.some((p) => d.file === p || d.file.startsWith(p + '/')));
+  // A change that did not finish concerns every file: it is shown whatever paths are asked for.
+  return diagnostics.filter((d) => d.ruleId === 'interrupted-change' || prefixes.some((p) => d.file === p || d.file.startsWith(p + '/')));
 }
