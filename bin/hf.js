@@ -1,4 +1,16 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
-
-process.exitCode = await main(process.argv.slice(2));
+'use strict';
+// hf's command line (CommonJS, bin/package.json: an ES-module entry costs Node
+// several milliseconds more to start). `hf --version` is answered before anything
+// else is loaded; everything else runs dist/hf.cjs (bin/load.cjs).
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+  process.stdout.write(JSON.parse(require('node:fs').readFileSync(require('node:path').join(__dirname, '..', 'package.json'), 'utf8')).version + '\n');
+} else {
+  require('./load.cjs')
+    .loadHf()
+    .exports.main(argv)
+    .then((code) => {
+      process.exitCode = code;
+    });
+}

@@ -35,7 +35,9 @@ export function contextOf(cmd: Command, io: Io): CommandContext {
     debug: !!globals.debug,
     stdout: io.stdout,
     stderr: io.stderr,
-    stdin: io.stdin,
+    get stdin() {
+      return io.stdin;
+    },
     env: io.env,
     now: clockFrom(io.env),
   };

@@ -22,5 +22,19 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
 }
 
 function processIo(): Io {
-  return { cwd: process.cwd(), env: process.env, stdout: process.stdout, stderr: process.stderr, stdin: process.stdin };
+  // Standard input is opened only by a command that reads it: making the stream costs a start-up.
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    get stdin() {
+      return process.stdin;
+    },
+  };
+}
+
+/** A worker thread of the per-file stage, in the bundled command line (bin/worker.cjs; src/repo/parallel.ts). */
+export async function worker(): Promise<void> {
+  (await import('../repo/worker-run.js')).runWorker();
 }

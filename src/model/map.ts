@@ -234,15 +234,18 @@ function attachmentsOf(v: unknown): Attachment[] {
       if (!o) return undefined;
       const restriction = restrictionOf(o.skjerming);
       const minutes = str(o.referat) ? parseMeetingRef(str(o.referat)!) : undefined;
-      const a: Attachment = {
-        ...(str(o.tittel) ? { title: str(o.tittel) } : {}),
-        ...(str(o.fil) ? { file: str(o.fil) } : {}),
-        ...(str(o.lenke) ? { url: str(o.lenke) } : {}),
-        ...(minutes ? { minutes } : {}),
-        ...(str(o.mandat) ? { mandate: str(o.mandat)!.toUpperCase() } : {}),
-        ...(o.saksfremlegg === true ? { paper: true } : {}),
-        ...(restriction ? { restriction } : {}),
-      };
+      const a: Attachment = {};
+      const title = str(o.tittel);
+      if (title) a.title = title;
+      const file = str(o.fil);
+      if (file) a.file = file;
+      const url = str(o.lenke);
+      if (url) a.url = url;
+      if (minutes) a.minutes = minutes;
+      const mandate = str(o.mandat);
+      if (mandate) a.mandate = mandate.toUpperCase();
+      if (o.saksfremlegg === true) a.paper = true;
+      if (restriction) a.restriction = restriction;
       return a;
     })
     .filter((a): a is Attachment => !!a);
@@ -267,16 +270,18 @@ function followUp(v: unknown): FollowUpItem | undefined {
   const o = obj(v);
   const what = str(o?.hva);
   if (!o || !what) return undefined;
+  const item = { what } as FollowUpItem;
+  const owner = str(o.ansvar);
+  if (owner) item.owner = owner;
+  const due = dateOf(o.frist);
+  if (due) item.due = due;
+  const meeting = dateOf(o.møte);
+  if (meeting) item.meeting = meeting;
+  if ((typeof o.frist === 'string' && !due) || (typeof o.møte === 'string' && !meeting)) item.impossibleDate = true;
+  item.status = o.status === 'lukket' ? 'closed' : 'open';
   const closedIn = str(o.lukket_i) ? parseCaseRef(str(o.lukket_i)!) : undefined;
-  return {
-    what,
-    ...(str(o.ansvar) ? { owner: str(o.ansvar) } : {}),
-    ...(dateOf(o.frist) ? { due: dateOf(o.frist)! } : {}),
-    ...(dateOf(o.møte) ? { meeting: dateOf(o.møte)! } : {}),
-    ...((typeof o.frist === 'string' && !dateOf(o.frist)) || (typeof o.møte === 'string' && !dateOf(o.møte)) ? { impossibleDate: true as const } : {}),
-    status: o.status === 'lukket' ? 'closed' : 'open',
-    ...(closedIn ? { closedIn } : {}),
-  };
+  if (closedIn) item.closedIn = closedIn;
+  return item;
 }
 
 /**
@@ -294,59 +299,73 @@ function restrictionOf(v: unknown): Restriction | undefined {
 
 /** Maps a case file. `bodyFromPath` is used when `organ` is missing or unusable. */
 export function mapCase(file: string, data: Data, text: string, bodyFromPath: string): Case {
+  // Built field by field, in the record's key order: a conditional spread per
+  // optional field would make a throw-away object for each, at every case of a
+  // large repository.
+  const c = { file } as Case;
   const number = typeof data.saksnr === 'string' ? parseCaseNumber(data.saksnr) : undefined;
-  const attachments = attachmentsOf(data.vedlegg);
-  const titleLines = linesOf(str(data.tittel));
-  const links: Link[] = arr(data.lenker)
+  if (number) c.number = number;
+  c.body = (str(data.organ) ?? bodyFromPath).toUpperCase();
+  const meeting = dateOf(data.møte);
+  if (meeting) c.meeting = meeting;
+  const title = str(data.tittel);
+  c.title = title ?? '';
+  const titleLines = linesOf(title);
+  if (titleLines) c.titleLines = titleLines;
+  const publicTitle = str(data.offentlig_tittel);
+  if (publicTitle) c.publicTitle = publicTitle;
+  const restriction = restrictionOf(data.skjerming);
+  if (restriction) c.restriction = restriction;
+  c.types = strs(data.sakstype);
+  if (data.saksfremlegg_sakstype !== undefined) c.paperTypes = strs(data.saksfremlegg_sakstype);
+  c.responsible = strs(data.ansvar);
+  const handler = str(data.saksbehandler);
+  if (handler) c.handler = handler;
+  const standing = standingKindOf(data.fast_sak);
+  if (standing) c.standing = standing;
+  const lead = str(data.ingress);
+  if (lead) c.lead = lead;
+  c.points = arr(data.punkter).map(point).filter((p): p is Point => !!p);
+  c.attachments = attachmentsOf(data.vedlegg);
+  c.links = arr(data.lenker)
     .map((v): Link | undefined => {
       const o = obj(v);
       const title = str(o?.tittel);
       return o && title ? { title, ...(str(o.url) ? { url: str(o.url) } : {}) } : undefined;
     })
     .filter((l): l is Link => !!l);
-  const followUpOf = str(data.oppfølging_av) ? parseCaseRef(str(data.oppfølging_av)!) : undefined;
-  const recommendationFrom = str(data.innstilling_fra) ? parseCaseRef(str(data.innstilling_fra)!) : undefined;
-  return {
-    file,
-    ...(number ? { number } : {}),
-    body: (str(data.organ) ?? bodyFromPath).toUpperCase(),
-    ...(dateOf(data.møte) ? { meeting: dateOf(data.møte)! } : {}),
-    title: str(data.tittel) ?? '',
-    ...(titleLines ? { titleLines } : {}),
-    ...(str(data.offentlig_tittel) ? { publicTitle: str(data.offentlig_tittel) } : {}),
-    ...(restrictionOf(data.skjerming) ? { restriction: restrictionOf(data.skjerming)! } : {}),
-    types: strs(data.sakstype),
-    ...(data.saksfremlegg_sakstype !== undefined ? { paperTypes: strs(data.saksfremlegg_sakstype) } : {}),
-    responsible: strs(data.ansvar),
-    ...(str(data.saksbehandler) ? { handler: str(data.saksbehandler) } : {}),
-    ...(standingKindOf(data.fast_sak) ? { standing: standingKindOf(data.fast_sak)! } : {}),
-    ...(str(data.ingress) ? { lead: str(data.ingress) } : {}),
-    points: arr(data.punkter).map(point).filter((p): p is Point => !!p),
-    attachments,
-    links,
-    minutesOf: strs(data.referater)
-      .map(parseMeetingRef)
-      .filter((r): r is MeetingRef => !!r),
-    ...(followUpOf ? { followUpOf } : {}),
-    refersTo: refs(data.viser_til),
-    ...(str(data.forslag_til_konklusjon) ? { proposedConclusion: str(data.forslag_til_konklusjon) } : {}),
-    ...(str(data.behandling) ? { treatment: str(data.behandling) } : {}),
-    ...(str(data.innspill) ? { dialogue: str(data.innspill) } : {}),
-    ...(str(data.konklusjon) ? { conclusion: str(data.konklusjon) } : {}),
-    followUps: arr(data.oppfølging).map(followUp).filter((f): f is FollowUpItem => !!f),
-    conflicts: arr(data.inhabil)
-      .map((v): Conflict | undefined => {
-        const o = obj(v);
-        const name = str(o?.navn);
-        return o && name ? { name, ...(str(o.grunn) ? { reason: str(o.grunn) } : {}), ...(str(o.hjemmel) ? { basis: str(o.hjemmel) } : {}) } : undefined;
-      })
-      .filter((c): c is Conflict => !!c),
-    ...(recommendationFrom ? { recommendationFrom } : {}),
-    referredTo: refs(data.oversendt_til),
-    together: data.samlet === true,
-    ...(str(data.tatt_ut_av) ? { liftedOutBy: str(data.tatt_ut_av) } : {}),
-    text,
-  };
+  c.minutesOf = strs(data.referater)
+    .map(parseMeetingRef)
+    .filter((r): r is MeetingRef => !!r);
+  const followUpOf = str(data.oppfølging_av);
+  const followUpRef = followUpOf ? parseCaseRef(followUpOf) : undefined;
+  if (followUpRef) c.followUpOf = followUpRef;
+  c.refersTo = refs(data.viser_til);
+  const proposedConclusion = str(data.forslag_til_konklusjon);
+  if (proposedConclusion) c.proposedConclusion = proposedConclusion;
+  const treatment = str(data.behandling);
+  if (treatment) c.treatment = treatment;
+  const dialogue = str(data.innspill);
+  if (dialogue) c.dialogue = dialogue;
+  const conclusion = str(data.konklusjon);
+  if (conclusion) c.conclusion = conclusion;
+  c.followUps = arr(data.oppfølging).map(followUp).filter((f): f is FollowUpItem => !!f);
+  c.conflicts = arr(data.inhabil)
+    .map((v): Conflict | undefined => {
+      const o = obj(v);
+      const name = str(o?.navn);
+      return o && name ? { name, ...(str(o.grunn) ? { reason: str(o.grunn) } : {}), ...(str(o.hjemmel) ? { basis: str(o.hjemmel) } : {}) } : undefined;
+    })
+    .filter((c): c is Conflict => !!c);
+  const recommendationFrom = str(data.innstilling_fra);
+  const recommendationRef = recommendationFrom ? parseCaseRef(recommendationFrom) : undefined;
+  if (recommendationRef) c.recommendationFrom = recommendationRef;
+  c.referredTo = refs(data.oversendt_til);
+  c.together = data.samlet === true;
+  const liftedOutBy = str(data.tatt_ut_av);
+  if (liftedOutBy) c.liftedOutBy = liftedOutBy;
+  c.text = text;
+  return c;
 }
 
 /** An entry of `tilstede`: a name, or `{navn, vara_for, fra_sak, til_sak}`. */

@@ -171,6 +171,22 @@ function textFields(c: Case, f: (t: string) => string): Partial<Case> {
   return out;
 }
 
+/** Where a copy made by withText finds its text. */
+const LAZY = Symbol('lazy text');
+interface LazyText {
+  source: { text: string };
+  f: (t: string) => string;
+  value?: string;
+}
+const LAZY_TEXT: PropertyDescriptor = {
+  get(this: { [LAZY]: LazyText }) {
+    const lazy = this[LAZY];
+    return (lazy.value ??= lazy.f(lazy.source.text));
+  },
+  enumerable: true,
+  configurable: true,
+};
+
 /**
  * A copy of `record` (same keys in the same order) with `changes`, whose `text`
  * is `f` of the record's text, worked out when a renderer first reads it: a
@@ -181,8 +197,10 @@ function withText<T extends { text: string }>(record: T, changes: Partial<T>, f:
   const out = {} as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (key === 'text') {
-      let value: string | undefined;
-      Object.defineProperty(out, 'text', { get: () => (value ??= f(record.text)), enumerable: true, configurable: true });
+      // One accessor for every copy (a getter of its own per copy would give each
+      // copy its own hidden class, and thousands of them put V8 in its slow mode).
+      Object.defineProperty(out, LAZY, { value: { source: record, f } });
+      Object.defineProperty(out, 'text', LAZY_TEXT);
     } else {
       out[key] = key in changes ? changes[key as keyof T] : record[key as keyof T];
     }

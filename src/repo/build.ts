@@ -53,23 +53,29 @@ export function buildRepository(source: RepoSource, options: BuildOptions | Buil
  */
 export async function loadRepository(source: RepoSource, options: BuildOptions = {}): Promise<{ repo: Repository; findings: Finding[] }> {
   const steps = plan(source);
-  if (steps.some((s) => 'task' in s && s.task.kind === 'mandate' && !s.input.loaded)) await loadHeadingParser();
+  const mandates = steps.some((s) => 'task' in s && s.task.kind === 'mandate' && !s.input.loaded);
   const toLoad = steps.filter((s): s is Extract<Step, { task: FileTask }> => 'task' in s && !s.input.loaded);
   const { workerCount, processInParallel } = await import('./parallel.js');
   const workers = workerCount(toLoad.length, options.workers);
-  if (workers === 0) return buildRepository(source, options);
+  if (workers === 0) {
+    if (mandates) await loadHeadingParser();
+    return buildRepository(source, options);
+  }
 
   const assembly = new Assembly(source);
   const config = steps[0] && 'task' in steps[0] && steps[0].task.kind === 'config' ? steps[0] : undefined;
   if (config) assembly.add(config.input, config.input.loaded ?? processFile(config.task, { bodies: [] }, () => config.input.bytes));
-  const ctx = assembly.context();
+  const bodiesAndFields = assembly.context();
   // Mandates (remark is loaded on this thread only) and files without a path on disk stay here.
   const parallel = toLoad.filter((s) => s !== config && s.task.abs !== undefined && s.task.kind !== 'mandate');
   const results = await processInParallel(
     parallel.map((s) => s.task),
-    { bodies: ctx.bodies, ...(ctx.planFields ? { planFields: ctx.planFields } : {}) },
+    { bodies: bodiesAndFields.bodies, ...(bodiesAndFields.planFields ? { planFields: bodiesAndFields.planFields } : {}) },
     workers,
+    // The Markdown parser for the mandates loads while the workers start.
+    mandates ? loadHeadingParser : undefined,
   );
+  const ctx = assembly.context();
   const byInput = new Map<InputFile, FileResult>();
   parallel.forEach((s, i) => byInput.set(s.input, results[i]!));
   for (const step of steps) {

@@ -6,7 +6,8 @@
  * whose size, times or inode changed since, and re-checks only those whose content
  * hash changed; every other file is taken from the cache and its text is not read
  * at all, unless a command renders it or a finding needs its position. The
- * cross-file rules always run on every record.
+ * cross-file rules run on every record, unless nothing changed at all: then
+ * `hf validate` prints the answer it stored (answers.ts) without loading anything.
  *
  * The cache never changes a result:
  * - It is valid only for the same hf (version and the code that loads files), the
@@ -22,7 +23,7 @@
  * pieces: at 100,000 files one JSON text would be a string of hundreds of megabytes.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../diagnostics/finding.js';
@@ -72,6 +73,14 @@ interface Entry {
   x?: FileFacts;
 }
 
+/** The size, times and inode of a file as a run saw it before reading it (answers.ts). */
+export interface FileStamp {
+  s: number;
+  m: number;
+  c: number;
+  i: number;
+}
+
 /** A cache opened for one run: read the repository through it, then save what was loaded. */
 export interface RepoCache {
   /** Reads the repository, taking unchanged files from the cache. */
@@ -80,6 +89,8 @@ export interface RepoCache {
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void;
   /** How many files came from the cache and how many were read (for tests and `--debug`). */
   stats: { hits: number; read: number };
+  /** The stamp of a data file as it was before this run read it (for answers.ts); undefined if it was not read through the cache. */
+  stampOf(path: string): FileStamp | undefined;
 }
 
 let codeFingerprint: string | undefined;
@@ -87,8 +98,8 @@ let codeFingerprint: string | undefined;
 /**
  * hf's version and the code that loads and checks a file: a change in either
  * starts the cache afresh. The code is known by each module's name, size and
- * modification time (a build rewrites them all), not by reading it: this is asked
- * at the start of every run.
+ * modification time (a build rewrites them all), and the bundle's (dist/hf.cjs),
+ * not by reading it: this is asked at the start of every run.
  */
 function hfFingerprint(): string {
   if (!codeFingerprint) {
@@ -108,9 +119,43 @@ function hfFingerprint(): string {
         hash.update(`${dir}/${name}\0${st.size}\0${st.mtimeMs}\0`);
       }
     }
+    // The command line runs the same code bundled into one file (scripts/bundle.mjs).
+    const bundle = statSync(join(dist, 'hf.cjs'), { throwIfNoEntry: false });
+    if (bundle) hash.update(`hf.cjs\0${bundle.size}\0${bundle.mtimeMs}\0`);
     codeFingerprint = hash.digest('hex');
   }
   return codeFingerprint;
+}
+
+let allCode: string | undefined;
+
+/**
+ * Every module of hf's code (each file's path, size and modification time, all
+ * folders down), with hf's version: what a stored answer of `hf validate`
+ * (answers.ts) depends on besides the data. The per-file cache needs less.
+ */
+function allCodeFingerprint(): string {
+  if (!allCode) {
+    const top = fileURLToPath(new URL('..', import.meta.url));
+    const hash = createHash('sha256');
+    hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
+    const walk = (dir: string, rel: string): void => {
+      for (const name of readdirSync(dir).sort()) {
+        const st = statSync(join(dir, name));
+        if (st.isDirectory()) walk(join(dir, name), `${rel}${name}/`);
+        else if (/\.[cm]?[jt]s$/.test(name)) hash.update(`${rel}${name}\0${st.size}\0${st.mtimeMs}\0`);
+      }
+    };
+    walk(top, '');
+    allCode = hash.digest('hex');
+  }
+  return allCode;
+}
+
+/** The key of a stored answer (answers.ts): the per-file cache's key and all of hf's code. */
+export function answerKey(root: string): string | undefined {
+  const key = cacheKey(root);
+  return key && createHash('sha256').update(key).update(allCodeFingerprint()).digest('hex');
 }
 
 function cacheKey(root: string): string | undefined {
@@ -131,38 +176,48 @@ function cacheStamp(dir: string): string {
   return `${stampOf(lstatSync(join(dir, CACHE_FILE)))} ${stampOf(lstatSync(join(dir, SUMMARY_FILE)))}`;
 }
 
-/** Calls `line` for every line of a file, reading it in pieces. */
-function eachLine(file: string, line: (text: string) => void): void {
-  const fd = openSync(file, 'r');
-  try {
-    const chunk = Buffer.allocUnsafe(1 << 22);
-    let carry: Buffer | undefined;
-    for (;;) {
-      const n = readSync(fd, chunk, 0, chunk.length, null);
-      if (n === 0) break;
-      let data = chunk.subarray(0, n);
-      if (carry) data = Buffer.concat([carry, data]);
-      let start = 0;
-      for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
-        line(data.toString('utf8', start, nl));
-        start = nl + 1;
-      }
-      carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+/** Calls `line` for every line of an open file, with its place in the file (bytes), reading it in pieces. */
+function eachLine(fd: number, line: (text: string, start: number, length: number) => void): void {
+  const chunk = Buffer.allocUnsafe(1 << 22);
+  let carry: Buffer | undefined;
+  /** Where in the file `data` starts. */
+  let base = 0;
+  for (;;) {
+    const n = readSync(fd, chunk, 0, chunk.length, null);
+    if (n === 0) break;
+    let data = chunk.subarray(0, n);
+    if (carry) data = Buffer.concat([carry, data]);
+    let start = 0;
+    for (let nl = data.indexOf(10, start); nl >= 0; nl = data.indexOf(10, start)) {
+      line(data.toString('utf8', start, nl), base + start, nl - start);
+      start = nl + 1;
     }
-    if (carry) line(carry.toString('utf8'));
-  } finally {
-    closeSync(fd);
+    carry = start < data.length ? Buffer.from(data.subarray(start)) : undefined;
+    base += start;
   }
+  if (carry) line(carry.toString('utf8'), base, carry.length);
+}
+
+/** The entries of a cache file, and where each one's line is in it (start and length, bytes). */
+interface LoadedEntries {
+  entries: Map<string, Entry>;
+  lines: Map<Entry, [number, number]>;
+  /** The cache file, open: a new cache copies unchanged lines from it. */
+  fd?: number;
 }
 
 /** Reads the cache file if hf wrote it for this key; otherwise an empty cache. */
-function loadEntries(dir: string, key: string): Map<string, Entry> {
+function loadEntries(dir: string, key: string): LoadedEntries {
   const entries = new Map<string, Entry>();
+  const lines = new Map<Entry, [number, number]>();
+  let fd: number | undefined;
   try {
     const file = join(dir, CACHE_FILE);
-    if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== cacheStamp(dir)) return entries;
+    fd = openSync(file, 'r');
+    // The file opened is the one the stamp names (as hf wrote it).
+    if (readFileSync(join(dir, STAMP_FILE), 'utf8') !== `${stampOf(fstatSync(fd))} ${stampOf(lstatSync(join(dir, SUMMARY_FILE)))}`) throw new Error('not hf\'s');
     let header = true;
-    eachLine(file, (text) => {
+    eachLine(fd, (text, start, length) => {
       if (header) {
         header = false;
         if ((JSON.parse(text) as { key?: string }).key !== key) throw new Error('another key');
@@ -170,13 +225,15 @@ function loadEntries(dir: string, key: string): Map<string, Entry> {
       }
       const e = JSON.parse(text) as Entry;
       entries.set(e.p, e);
+      lines.set(e, [start, length]);
     });
-    if (header) entries.clear();
+    if (header) throw new Error('empty');
+    return { entries, lines, fd };
   } catch {
     // No cache yet, or one that cannot be read: start afresh.
-    entries.clear();
+    if (fd !== undefined) closeSync(fd);
+    return { entries: new Map(), lines: new Map() };
   }
-  return entries;
 }
 
 function sameStat(e: Entry, st: Stats): boolean {
@@ -228,6 +285,11 @@ class ChangedInput implements InputFile {
 
   get bytes(): Uint8Array {
     this.count();
+    if (!this.cache.stamps.has(this.path)) {
+      // Read by name only (a sync-conflict copy, a misplaced file): the stamp before the read.
+      const st = lstatSync(this.abs, { throwIfNoEntry: false });
+      if (st?.isFile()) this.cache.stamps.set(this.path, { s: st.size, m: st.mtimeMs, c: st.ctimeMs, i: st.ino });
+    }
     return readNoFollow(this.abs);
   }
 
@@ -235,6 +297,7 @@ class ChangedInput implements InputFile {
     this.count();
     const stamp = result.stamp;
     if (!stamp) return result;
+    if (!this.cache.stamps.has(this.path)) this.cache.stamps.set(this.path, { s: stamp.s, m: stamp.m, c: stamp.c, i: stamp.i });
     const e = this.cache.old.get(this.path);
     if (result.unchanged && e) {
       // Touched, checked out again or racy, but the same content.
@@ -246,7 +309,67 @@ class ChangedInput implements InputFile {
       return resultOf(renewed);
     }
     this.cache.fresh.set(this.path, stamp);
+    if (result.line !== undefined) this.cache.freshLines.set(this.path, result.line);
     return result;
+  }
+}
+
+/**
+ * Writes the new cache file in pieces: text, and byte ranges copied from the old
+ * file (read in one go where they follow each other there, as they mostly do).
+ */
+class LineWriter {
+  offset = 0;
+  private piece = '';
+  private copyStart = -1;
+  private copyLength = 0;
+
+  constructor(
+    private readonly fd: number,
+    private readonly from: number | undefined,
+  ) {}
+
+  text(t: string): void {
+    this.endCopy();
+    this.piece += t;
+    this.offset += Buffer.byteLength(t);
+    if (this.piece.length > 1 << 20) this.endText();
+  }
+
+  /** Copies `length` bytes at `start` of the old file. */
+  copy(start: number, length: number): void {
+    this.endText();
+    if (this.copyStart >= 0 && this.copyStart + this.copyLength === start && this.copyLength < 1 << 24) this.copyLength += length;
+    else {
+      this.endCopy();
+      this.copyStart = start;
+      this.copyLength = length;
+    }
+    this.offset += length;
+  }
+
+  flush(): void {
+    this.endText();
+    this.endCopy();
+  }
+
+  private endText(): void {
+    if (this.piece) writeSync(this.fd, this.piece);
+    this.piece = '';
+  }
+
+  private endCopy(): void {
+    if (this.copyStart < 0) return;
+    const buf = Buffer.allocUnsafe(this.copyLength);
+    let got = 0;
+    while (got < buf.length) {
+      const n = readSync(this.from!, buf, got, buf.length - got, this.copyStart + got);
+      if (n === 0) throw new Error('the old cache file is shorter than it was');
+      got += n;
+    }
+    writeSync(this.fd, buf);
+    this.copyStart = -1;
+    this.copyLength = 0;
   }
 }
 
@@ -255,15 +378,26 @@ class OpenCache implements RepoCache {
   readonly old: Map<string, Entry>;
   readonly next = new Map<string, Entry>();
   readonly fresh = new Map<string, Stamp>();
+  /** Each data file's stamp as it was before this run read it, or took it from the cache. */
+  readonly stamps = new Map<string, FileStamp>();
   readonly started = Date.now();
   changed = false;
   private readonly dir: string;
   private readonly key: string | undefined;
 
+  /** Where each entry read from the cache file is in it, to be copied as it is into the next one. */
+  private readonly oldLines: Map<Entry, [number, number]>;
+  private oldFd: number | undefined;
+  /** The line the per-file stage wrote for a file it read (stage.ts), by path. */
+  readonly freshLines = new Map<string, string>();
+
   constructor(private readonly root: string) {
     this.dir = join(root, CACHE_DIR);
     this.key = cacheKey(root);
-    this.old = this.key ? loadEntries(this.dir, this.key) : new Map<string, Entry>();
+    const loaded = this.key ? loadEntries(this.dir, this.key) : { entries: new Map<string, Entry>(), lines: new Map<Entry, [number, number]>() };
+    this.old = loaded.entries;
+    this.oldLines = loaded.lines;
+    this.oldFd = loaded.fd;
   }
 
   read(): RepoSource {
@@ -278,6 +412,7 @@ class OpenCache implements RepoCache {
         }
         if (st && sameStat(e, st)) {
           this.stats.hits++;
+          this.stamps.set(path, { s: e.s, m: e.m, c: e.c, i: e.i });
           this.next.set(path, e);
           return new CachedInput(path, abs, e);
         }
@@ -285,6 +420,10 @@ class OpenCache implements RepoCache {
       return new ChangedInput(path, abs, this);
     };
     return readRepository(this.root, reader);
+  }
+
+  stampOf(path: string): FileStamp | undefined {
+    return this.stamps.get(path);
   }
 
   save(files: ReadonlyMap<string, LoadedFile>, findings: readonly Finding[]): void {
@@ -298,8 +437,10 @@ class OpenCache implements RepoCache {
     for (const [path, stamp] of this.fresh) {
       const file = files.get(path);
       const own = byFile.get(path) ?? [];
+      // The stage wrote the line of a file it read (and checked it the same way), unless the data cannot be written.
+      const line = this.freshLines.get(path);
       // JSON keeps neither NaN, Infinity nor -0: such a file is loaded afresh every time.
-      if (!file || !jsonSafe(file.data) || !jsonSafe(own)) continue;
+      if (!file || (line === undefined && (!jsonSafe(file.data) || !jsonSafe(own)))) continue;
       const entry: Entry = {
         p: path,
         k: file.kind,
@@ -313,6 +454,8 @@ class OpenCache implements RepoCache {
         ...(file.facts && Object.keys(file.facts).length ? { x: file.facts } : {}),
       };
       if (stamp.m >= this.started - RACY_MS) entry.r = 1;
+      // Racy entries carry a flag the stage's line does not have.
+      else if (line !== undefined) this.lineOf.set(entry, line);
       this.next.set(path, entry);
       this.changed = true;
     }
@@ -321,7 +464,15 @@ class OpenCache implements RepoCache {
     this.old.clear();
     this.next.clear();
     this.fresh.clear();
+    this.freshLines.clear();
+    this.lineOf.clear();
+    this.oldLines.clear();
+    if (this.oldFd !== undefined) closeSync(this.oldFd);
+    this.oldFd = undefined;
   }
+
+  /** Lines ready to be written for new entries (from the stage), by entry. */
+  private readonly lineOf = new Map<Entry, string>();
 
   /** Writes the index and its summary, then the stamp that says hf wrote them. */
   private write(): void {
@@ -337,25 +488,22 @@ class OpenCache implements RepoCache {
       const tmp = `${file}.${process.pid}.tmp`;
       tmps.push(tmp);
       fd = openSync(tmp, 'w');
-      let piece = JSON.stringify({ key: this.key }) + '\n';
-      let offset = Buffer.byteLength(piece);
+      const out = new LineWriter(fd, this.oldFd);
+      out.text(JSON.stringify({ key: this.key }) + '\n');
       const summary: Summary = { key: this.key!, paths: '', numbers: [], kinds: [], facets: [] };
       const paths: string[] = [];
       for (const e of this.next.values()) {
-        const line = JSON.stringify(e);
-        const length = Buffer.byteLength(line);
+        const offset = out.offset;
+        // An entry unchanged since the last run is copied from the old file; a new one written by the stage, or here.
+        const old = this.oldLines.get(e);
+        if (old) out.copy(old[0], old[1] + 1);
+        else out.text((this.lineOf.get(e) ?? JSON.stringify(e)) + '\n');
         paths.push(e.p);
-        summary.numbers.push(e.s, e.m, e.c, e.i, e.r ?? 0, offset, length);
+        summary.numbers.push(e.s, e.m, e.c, e.i, e.r ?? 0, offset, out.offset - offset - 1);
         summary.kinds.push(e.k);
         summary.facets.push(facetOf(e));
-        offset += length + 1;
-        piece += line + '\n';
-        if (piece.length > 1 << 20) {
-          writeSync(fd, piece);
-          piece = '';
-        }
       }
-      writeSync(fd, piece);
+      out.flush();
       closeSync(fd);
       fd = undefined;
       summary.paths = paths.join('\n');

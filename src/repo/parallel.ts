@@ -65,12 +65,17 @@ export function drain(input: WorkerInput, put: (index: number, result: FileResul
   }
 }
 
-/** Runs the stage on `tasks` with `workers` worker threads and this one; results in task order. */
-export async function processInParallel(tasks: FileTask[], ctx: FactContext, workers: number): Promise<FileResult[]> {
+/**
+ * Runs the stage on `tasks` with `workers` worker threads and this one; results in
+ * task order. `meanwhile` runs on this thread while the workers start (loading a
+ * module, say), before this thread takes its share.
+ */
+export async function processInParallel(tasks: FileTask[], ctx: FactContext, workers: number, meanwhile?: () => Promise<void>): Promise<FileResult[]> {
   const results: (FileResult | undefined)[] = new Array(tasks.length);
   const next = new Int32Array(new SharedArrayBuffer(4));
   const input: WorkerInput = { tasks, ctx: { bodies: ctx.bodies, ...(ctx.planFields ? { planFields: ctx.planFields } : {}) }, next, chunk: CHUNK };
   const running = Array.from({ length: workers }, () => runWorker(input, results));
+  if (meanwhile) await meanwhile();
   // This thread takes its share while the workers start and run.
   drain(input, (i, r) => (results[i] = r));
   await Promise.all(running);

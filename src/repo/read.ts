@@ -257,6 +257,11 @@ export function readRepository(root: string, read: FileReader = lazyInput): Repo
     root,
     files: inputs,
     skipped,
-    exists: (p: string) => isInside(root, p) && existsSync(join(root, p)),
+    exists: (p: string) => pathExists(root, p),
   };
+}
+
+/** True if the repository path `p` exists and stays inside the repository (RepoSource.exists on disk). */
+export function pathExists(root: string, p: string): boolean {
+  return isInside(root, p) && existsSync(join(root, p));
 }

@@ -7,7 +7,7 @@
  * Files are independent of each other here: the same input gives the same result
  * on any thread, in any order.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Finding } from '../diagnostics/finding.js';
 import { getValidator, schemaForKind } from '../schema/schemas.js';
@@ -18,7 +18,7 @@ import { factsOf, type FactContext } from './facts.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';
-import type { FileMeta } from './stored-file.js';
+import { jsonSafe, type FileMeta } from './stored-file.js';
 import { sourceAt, type YamlPath } from './yaml.js';
 
 /** One file for the stage: where its bytes are, and what the cache wants to know. */
@@ -50,6 +50,12 @@ export interface FileResult extends FileMeta {
   stamp?: Stamp;
   /** The file still has the content hash the cache holds: nothing but `path` and `stamp` is set. */
   unchanged?: true;
+  /**
+   * With a stamp: the file's line in the cache (cache.ts), written here, where the
+   * file is read (on a worker thread too), rather than by the thread that writes the
+   * cache. Absent when the data cannot be kept as JSON (NaN, Infinity, -0).
+   */
+  line?: string;
 }
 
 /** Keys whose value is a case number and must be quoted. */
@@ -96,7 +102,7 @@ export function processFile(task: FileTask, ctx: FactContext, bytes?: () => Uint
     const read = readStamped(task.abs);
     input = read.bytes;
     if (task.stamp) {
-      stamp = { s: read.s, m: read.m, c: read.c, i: read.i, h: createHash('sha1').update(read.bytes).digest('hex') };
+      stamp = { s: read.s, m: read.m, c: read.c, i: read.i, h: hash('sha1', read.bytes, 'hex') };
       if (task.cachedHash === stamp.h) return { path: task.path, stamp, unchanged: true } as FileResult;
     }
   } else {
@@ -117,8 +123,27 @@ export function processFile(task: FileTask, ctx: FactContext, bytes?: () => Uint
     facts: factsOf(file, ctx),
     findings,
   };
-  if (stamp) result.stamp = stamp;
+  if (stamp) {
+    result.stamp = stamp;
+    if (jsonSafe(result.data) && jsonSafe(findings)) result.line = cacheLine(result, stamp);
+  }
   return result;
+}
+
+/** The cache's entry for a file the stage read (cache.ts `Entry`, without the racy flag the cache adds itself). */
+function cacheLine(r: FileResult, stamp: Stamp): string {
+  return JSON.stringify({
+    p: r.path,
+    k: r.kind,
+    ...stamp,
+    f: r.findings,
+    ...(r.data ? { d: r.data } : {}),
+    b: r.bom,
+    e: r.eol,
+    yo: r.yamlOffset,
+    bo: r.bodyOffset,
+    ...(Object.keys(r.facts).length ? { x: r.facts } : {}),
+  });
 }
 
 /**

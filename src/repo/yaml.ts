@@ -200,6 +200,11 @@ function keyAt(doc: Document.Parsed, offset: number): string | undefined {
  * hostile 10,000-deep `[[[[…` is refused before the recursive composer sees it.
  */
 export function findExcessiveNesting(src: string, max: number): number {
+  return mayNestDeeper(src, max) ? nestingWalk(src, max) : -1;
+}
+
+/** findExcessiveNesting without the quick look first: every character walked. */
+export function nestingWalk(src: string, max: number): number {
   let depth = 0;
   let quote = 0;
   let lineStart = true;
@@ -238,6 +243,22 @@ export function findExcessiveNesting(src: string, max: number): number {
   }
   return -1;
 }
+
+/**
+ * False when `src` cannot nest deeper than `max` whatever its quotes and comments:
+ * it has no more opening brackets than that, and no line starts with more than
+ * twice as many spaces and dashes. Nearly every frontmatter is so, and these two
+ * looks (native string searches) cost a fraction of the walk above.
+ */
+function mayNestDeeper(src: string, max: number): boolean {
+  let brackets = 0;
+  for (let i = src.indexOf('['); i >= 0 && brackets <= max; i = src.indexOf('[', i + 1)) brackets++;
+  for (let i = src.indexOf('{'); i >= 0 && brackets <= max; i = src.indexOf('{', i + 1)) brackets++;
+  if (brackets > max) return true;
+  if (deepIndent?.max !== max) deepIndent = { max, re: new RegExp(`^[ -]{${2 * max + 1}}`, 'm') };
+  return deepIndent.re.test(src);
+}
+let deepIndent: { max: number; re: RegExp } | undefined;
 
 const BACKSLASH = 92;
 const DQUOTE = 34;

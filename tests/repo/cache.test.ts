@@ -132,6 +132,23 @@ describe('validation cache', () => {
     expect(diagnostics.some((d) => d.file.includes('feil-sted.md') && d.ruleId === 'file-location')).toBe(false);
   });
 
+  it('keeps every other entry when it is written again after one file changed', async () => {
+    age(root);
+    await validate(root, true);
+    const path = join(root, CASE_DIR, '2024.92-ukjent-felt.md');
+    writeFileSync(path, readFileSync(path, 'utf8') + '\nEndret igjen.\n');
+    const past = new Date(Date.now() - 60_000);
+    utimesSync(path, past, past);
+    // That file is read again, with the files that are never cached, and the cache is
+    // written anew with every other entry as it was.
+    const once = await expectSameAsCold(root);
+    expect(once.stats.hits).toBeGreaterThan(50);
+    // Then every entry is taken from that cache: only the files that are never cached are read.
+    const again = await expectSameAsCold(root);
+    expect(again.stats.read).toBe(once.stats.read - 1);
+    expect(again.stats.hits).toBe(once.stats.hits + 1);
+  });
+
   it('starts afresh when hf.yaml changes', async () => {
     await validate(root, true);
     const path = join(root, 'hf.yaml');

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseYamlFast } from '../../src/repo/fast-yaml.js';
-import { parseYaml, parseYamlStrict } from '../../src/repo/yaml.js';
+import { findExcessiveNesting, nestingWalk, parseYaml, parseYamlStrict } from '../../src/repo/yaml.js';
 
 /** A canonical form that keeps key order and tells NaN, -0 and Infinity apart. */
 function canon(v: unknown): string {
@@ -189,5 +189,18 @@ describe('fast YAML path', () => {
         return s;
       });
     fc.assert(fc.property(damage, agrees), { numRuns: 5000 });
+  });
+});
+
+describe('the quick look before the nesting walk', () => {
+  it('never changes where nesting is found too deep (property)', () => {
+    const piece = fc.constantFrom('[', ']', '{', '}', ' ', '-', '\n', '\r', '"', "'", '\\', '#', 'a', ': ', '- ', '  ', '[[', '{a: ');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 80 }), fc.integer({ min: 0, max: 6 }), (pieces, max) => {
+        const src = pieces.join('');
+        expect(findExcessiveNesting(src, max)).toBe(nestingWalk(src, max));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -73,7 +73,12 @@ export { envLang };
  * act on the terminal, and an identity number in a file is shown as `***********`.
  */
 export function out(ctx: CommandContext, text: string): void {
-  ctx.stdout.write(sanitizeOutput(maskNationalIds(text.endsWith('\n') ? text : text + '\n'), wantsColor(ctx.stdout, ctx.env)));
+  ctx.stdout.write(outputOf(ctx, text));
+}
+
+/** What `out` writes for `text`. */
+export function outputOf(ctx: CommandContext, text: string): string {
+  return sanitizeOutput(maskNationalIds(text.endsWith('\n') ? text : text + '\n'), wantsColor(ctx.stdout, ctx.env));
 }
 
 /** Writes a line to standard error, sanitised like `out`. */
