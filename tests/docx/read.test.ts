@@ -129,12 +129,12 @@ describe('text typed in Word', () => {
   const span = fc.record({ text, bold: fc.boolean(), italic: fc.boolean(), strike: fc.constant(false) });
 
   function plain(inlines: Inline[]): string {
-    return inlines.map((i) => (typeof i === 'string' ? i : i.type === 'code' ? i.text : i.type === 'break' ? ' ' : plain(i.children))).join('');
+    return inlines.map((i) => (typeof i === 'string' ? i : i.type === 'code' ? i.text : i.type === 'break' || i.type === 'footnote' ? ' ' : plain(i.children))).join('');
   }
   /** Each character that is not white space, with whether it is bold. */
   function boldChars(inlines: Inline[], bold = false): [string, boolean][] {
     return inlines.flatMap((i): [string, boolean][] =>
-      typeof i === 'string' ? [...i].filter((c) => /\S/.test(c)).map((c): [string, boolean] => [c, bold]) : i.type === 'code' || i.type === 'break' ? [] : boldChars(i.children, bold || i.type === 'strong'),
+      typeof i === 'string' ? [...i].filter((c) => /\S/.test(c)).map((c): [string, boolean] => [c, bold]) : i.type === 'code' || i.type === 'break' || i.type === 'footnote' ? [] : boldChars(i.children, bold || i.type === 'strong'),
     );
   }
   const squeeze = (s: string) => s.replace(/\s+/g, '');

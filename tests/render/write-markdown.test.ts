@@ -10,7 +10,7 @@ function doc(blocks: Block[], partnership = ''): Doc {
 }
 
 function inlineText(list: Inline[]): string {
-  return list.map((i) => (typeof i === 'string' ? i : i.type === 'break' ? ' ' : i.type === 'code' ? i.text : inlineText(i.children))).join('');
+  return list.map((i) => (typeof i === 'string' ? i : i.type === 'break' ? ' ' : i.type === 'code' ? i.text : i.type === 'footnote' ? '' : inlineText(i.children))).join('');
 }
 
 /** The text of blocks (link texts included: GFM reads a bare address back as a link to itself). */
