@@ -1,4 +1,4 @@
-import { CommanderError, type Command } from 'commander';
+import { CommanderError } from 'commander';
 import { isLang, type Lang } from '../i18n/lang.js';
 import { envLang } from '../commands/shared/context.js';
 import type { Io } from './exec.js';

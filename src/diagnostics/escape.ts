@@ -3,7 +3,6 @@
  * could move the cursor or forge output, and bidi overrides can make a line read
  * differently from what it contains, so both are removed before printing.
  */
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes control and bidi-override characters; keeps tab and newline. */

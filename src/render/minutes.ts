@@ -32,7 +32,6 @@ import {
   numberCell,
   numberOf,
   numbersCell,
-  pointsList,
   titleInlines,
   type RenderOptions,
 } from './common.js';
@@ -266,6 +265,3 @@ function sameNames(a: string[], b: string[]): boolean {
   return key(a) === key(b);
 }
 
-function sameName(a: string, b: string): boolean {
-  return a.trim().toLowerCase() === b.trim().toLowerCase();
-}

@@ -23,7 +23,6 @@ import {
   leadAndPoints,
   numberOf,
   numbersCell,
-  pointsList,
   titleInlines,
   totalAttachments,
   type RenderOptions,

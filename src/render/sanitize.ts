@@ -20,7 +20,6 @@
 import { safeHref } from './markdown.js';
 import type { Doc } from './ir.js';
 
-// eslint-disable-next-line no-control-regex
 const UNWANTED_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes control characters (tab and newline stay; CR LF becomes LF) and bidi controls from every string of a document. */
@@ -109,7 +108,6 @@ const VALUE_RULES: Record<string, (value: string, tag: string) => boolean> = {
   content: () => true,
 };
 
-// eslint-disable-next-line no-control-regex
 const NOT_IN_HTML = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:="[^"<>]*")?)*)\s*(\/?)>/y;
 const ATTR = /\s+([A-Za-z-]+)(?:="([^"]*)")?/g;

@@ -10,7 +10,7 @@
  * headings, which are into its body, as remark reports them.
  */
 import { findTextRefs, formatCaseNumber } from '../model/case-number.js';
-import { findNationalIds, type NationalIdKind } from '../model/national-id.js';
+import { findNationalIds } from '../model/national-id.js';
 import { findRestrictedSections } from '../model/restricted.js';
 import type { FileFacts, FileKind, MandateHeadings } from '../model/files.js';
 import type { PlanField } from '../model/types.js';

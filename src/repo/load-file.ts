@@ -8,8 +8,8 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { FileKind, LoadedFile, Located, ParsedYaml } from '../model/files.js';
 import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
-import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
-import { locateSpan, parseYaml, type YamlPath } from './yaml.js';
+import { decodeText, lineStarts, positionAt } from './text.js';
+import { locateSpan, parseYaml } from './yaml.js';
 
 export type { LoadedFile, Located };
 

@@ -1,5 +1,5 @@
 /** Reading a partnership's repository from disk. */
-import { closeSync, constants, existsSync, lstatSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { InputFile, RepoSource } from './build.js';
 import { CONFIG_FILE, DATA_DIRS } from './paths.js';

@@ -14,7 +14,7 @@ import { getValidator, schemaForKind } from '../schema/schemas.js';
 import { schemaFindings } from '../schema/errors.js';
 import { planRowValidator } from '../schema/own-fields.js';
 import type { PlanField } from '../model/types.js';
-import { factsOf, type FactContext, type FileFacts } from './facts.js';
+import { factsOf, type FactContext } from './facts.js';
 import { loadFile, type LoadedFile } from './load-file.js';
 import type { FileKind } from './paths.js';
 import { nationalIdFindingsInBytes } from './pii.js';

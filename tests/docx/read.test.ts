@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxError, openDocx } from '../../src/docx/package.js';
-import { readBlocks, type DocBlock, type TextSpan } from '../../src/docx/read.js';
+import { readBlocks, type TextSpan } from '../../src/docx/read.js';
 import { toMarkdown } from '../../src/docx/markdown.js';
 import { loadMarkdown, markdownToBlocks } from '../../src/render/markdown.js';
 import type { Block, Inline } from '../../src/render/ir.js';
