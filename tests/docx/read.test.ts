@@ -148,9 +148,9 @@ describe('text typed in Word', () => {
 
   it('comes back as the same text, and nothing comes back bold that was not (property)', () => {
     fc.assert(
-      fc.property(fc.array(span, { minLength: 1, maxLength: 6 }), (spans) => {
+      // A paragraph of only spaces is no paragraph: it is left out of the inputs.
+      fc.property(fc.array(span, { minLength: 1, maxLength: 6 }).filter((spans) => spans.some((s) => s.text.trim() !== '')), (spans) => {
         const typed = spans.map((s) => s.text).join('');
-        if (!typed.trim()) return;
         const text = paragraphOf(spans);
         expect(squeeze(plain(text))).toBe(squeeze(typed));
         const typedBold = spans.flatMap((s) => [...s.text].filter((c) => /\S/.test(c)).map(() => s.bold));
