@@ -4,6 +4,7 @@
 // something that is not a promise. Style is not linted.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import hfTests from './scripts/eslint-plugin-tests.js';
 
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'tests/fixtures/', 'docs/', 'schemas/'] },
@@ -45,6 +46,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true, allowTernary: true }],
       '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }],
       '@typescript-eslint/no-for-in-array': 'error',
+    },
+  },
+  {
+    // Tests that can fail (scripts/eslint-plugin-tests.js).
+    files: ['tests/**/*.ts'],
+    plugins: { 'hf-tests': hfTests },
+    rules: {
+      'hf-tests/no-self-writing-snapshot': 'error',
+      'hf-tests/no-vacuous-assertion': 'error',
+      'hf-tests/no-early-return-in-property': 'error',
+      'hf-tests/no-skipped-test': 'error',
     },
   },
 );
