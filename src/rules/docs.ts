@@ -13,8 +13,11 @@ function showFiles(files: ExampleFiles): string {
   return entries
     .map(([path, content]) => {
       if (content === null) return `\`${path}\` — removed\n`;
+      if (typeof content !== 'string' && 'symlink' in content) return `\`${path}\` — a symbolic link to \`${content.symlink}\`\n`;
       if (typeof content !== 'string') return `\`${path}\` — bytes that are not UTF-8 (${Buffer.from(content.base64, 'base64').length} bytes)\n`;
       const fence = content.includes('```') ? '````' : '```';
+      // A line too long to read (the example of a frontmatter that is too large) is shortened.
+      content = content.replace(/^(.{60}).{140,}$/gmu, (line, start: string) => `${start}… (${[...line].length} characters)`);
       const lang = path.endsWith('.yaml') ? 'yaml' : 'markdown';
       return `\`${path}\`\n\n${fence}${lang}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}\n`;
     })
@@ -42,7 +45,10 @@ export function renderRuleDoc(rule: Rule): string {
   for (const ex of m.examples.invalid) {
     out.push(`### ✘ ${ex.name}`, '', showFiles(ex.files));
     out.push('Reported:', '');
-    for (const e of ex.expect) out.push(`- \`${e.file}:${e.line}:${e.column}\` — \`${e.messageId}\``);
+    for (const e of ex.expect) {
+      out.push(`- \`${e.file}:${e.line}:${e.column}\` — \`${e.messageId}\``);
+      for (const r of e.related ?? []) out.push(`  - \`${r.file}:${r.line}:${r.column}\` — \`${r.messageId}\``);
+    }
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -39,6 +39,11 @@ export default defineRule({
           files: { 'cases/ssu/2024/2024.2-vitality (1).md': lines('---', 'saksnr: "2024.2"', 'organ: SSU', 'tittel: Vitality', '---') },
           expect: [{ file: 'cases/ssu/2024/2024.2-vitality (1).md', line: 1, column: 1, messageId: 'syncConflict' }],
         },
+        {
+          name: 'A symbolic link to a file outside the repository',
+          files: { 'cases/ssu/2024/2024.3-lenke.md': { symlink: '../../../../notater/sak.md' } },
+          expect: [{ file: 'cases/ssu/2024/2024.3-lenke.md', line: 1, column: 1, messageId: 'symlink' }],
+        },
       ],
     },
   },

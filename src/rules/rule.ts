@@ -14,8 +14,12 @@ import type { OtherRef } from '../repo/other-ref.js';
 
 export type { OtherRef };
 
-/** A small repository for an example: path → file text. `hf.yaml` comes from the base fixture unless given. */
-export type ExampleFiles = Record<string, string | { base64: string } | null>;
+/**
+ * A small repository for an example: path → file text, bytes (base64), a
+ * symbolic link (which hf reports and does not follow), or null to remove a
+ * file of the base fixture. `hf.yaml` comes from the base fixture unless given.
+ */
+export type ExampleFiles = Record<string, string | { base64: string } | { symlink: string } | null>;
 
 export interface ValidExample {
   /** What the example shows. */
@@ -33,6 +37,8 @@ export interface ExpectedFinding {
   line: number;
   column: number;
   messageId: string;
+  /** The related locations the finding points to (`first defined here`), in order; none when left out. */
+  related?: Omit<ExpectedFinding, 'related'>[];
 }
 
 export interface InvalidExample extends ValidExample {
