@@ -39,6 +39,13 @@ describe('toMarkdown', () => {
     expect(md).toBe('# Innkalling\n\nSe [lenke](<https://example.org/>) og *dette*.\n\n- en\n- to\n  1. a\n');
   });
 
+  it('numbers an ordered list from its start, in the text, in a table cell and as plain text', () => {
+    const list: Block = { type: 'list', ordered: true, start: 3, items: [[{ type: 'paragraph', text: ['tre'] }], [{ type: 'paragraph', text: ['fire'] }]] };
+    expect(toMarkdown(doc([list]))).toBe('3. tre\n4. fire\n');
+    expect(toMarkdown(doc([{ type: 'table', style: 'grid', header: [['A']], rows: [[{ blocks: [list] }]] }]))).toBe('| A |\n| --- |\n| 3. tre<br>4. fire |\n');
+    expect(flattenToInlines([list])).toEqual(['3. ', 'tre', { type: 'break' }, '4. ', 'fire']);
+  });
+
   it('writes the partnership first', () => {
     expect(toMarkdown(doc([], 'Helsefellesskapet i Vestfold'))).toBe('*Helsefellesskapet i Vestfold*\n');
   });
