@@ -209,7 +209,9 @@ async function worker(root) {
     vitest.config.bail = msg.bail ? 1 : 0;
     const t0 = Date.now();
     const result = await vitest.runTestFiles(msg.files);
-    const modules = result.testModules.map((m) => ({ file: m.moduleId, ok: m.ok(), state: m.state(), ms: m.diagnostic().duration }));
+    // testModules also holds the modules of earlier runs: only this run's files count.
+    const asked = new Set(msg.files);
+    const modules = result.testModules.filter((m) => asked.has(m.moduleId)).map((m) => ({ file: m.moduleId, ok: m.ok(), state: m.state(), ms: m.diagnostic().duration }));
     process.send({ type: 'result', ms: Date.now() - t0, modules, errors: result.unhandledErrors.length });
   });
   process.send({ type: 'ready' });
@@ -383,6 +385,10 @@ async function main() {
   const broken = new Set(base.modules.filter((m) => !m.ok).map((m) => m.file));
   if (broken.size) process.stderr.write(`left out (failing without any mutant): ${[...broken].map((f) => relative(root, f)).join(', ')}\n`);
 
+  // A run without any mutant must pass, after a failing run too, or every mutant would look killed.
+  const probe = [...needed].filter((t) => !broken.has(t)).slice(0, 2);
+  const again = await runner.run(probe, [], 10 * 60_000);
+  if (again === 'timeout' || again.modules.length !== probe.length || again.modules.some((x) => !x.ok)) throw new Error('the tests fail without a mutant in a second run; the runner is broken');
   const deadline = Date.now() + o.minutes * 60_000;
   const results = [];
   /** Files restored after the last mutant, which the next run must read again. */
