@@ -8,6 +8,8 @@ export default defineConfig({
     // Unpacks the Chromium of @sparticuz/chromium once for the browser tests.
     globalSetup: ['tests/setup/tmpdir.ts', 'tests/setup/chromium.ts'],
     testTimeout: 30_000,
+    // A test in which no assertion ran fails: it could not have failed otherwise.
+    expect: { requireAssertions: true },
     hookTimeout: 60_000,
   },
 });

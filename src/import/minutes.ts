@@ -202,7 +202,6 @@ function hasValue(v: unknown): boolean {
 
 /** Control characters Word may leave in text and YAML cannot hold. */
 function clean(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, '').trim();
 }
 

@@ -80,7 +80,7 @@ function runOf(xml: string | undefined): { font?: string; size?: number; color?:
   const out: { font?: string; size?: number; color?: string; bold?: boolean } = {};
   const fonts = /<w:rFonts\b([^>]*)\/?>/.exec(rPr)?.[1];
   const font = fonts ? (attrValue(fonts, 'w:ascii') ?? attrValue(fonts, 'w:hAnsi')) : undefined;
-  if (font && /^[\p{L}\p{N} .\-]{1,60}$/u.test(font)) out.font = font;
+  if (font && /^[\p{L}\p{N} .-]{1,60}$/u.test(font)) out.font = font;
   const size = /<w:sz\s+w:val="(\d{1,3})"/.exec(rPr)?.[1];
   if (size) out.size = Number(size) / 2;
   const color = /<w:color\s+w:val="([0-9A-Fa-f]{6})"/.exec(rPr)?.[1];
@@ -93,7 +93,7 @@ function runOf(xml: string | undefined): { font?: string; size?: number; color?:
 /** A stylesheet for the theme, put after hf's own, so what the template says wins. Every value is checked: only names, numbers and colours. */
 export function themeCss(theme: Theme | undefined): string {
   if (!theme) return '';
-  const font = (f: string | undefined) => (f && /^[\p{L}\p{N} .\-]{1,60}$/u.test(f) ? `"${f}", ` : '');
+  const font = (f: string | undefined) => (f && /^[\p{L}\p{N} .-]{1,60}$/u.test(f) ? `"${f}", ` : '');
   const hex = (c: string | undefined) => (c && /^[0-9A-Fa-f]{6}$/.test(c) ? c : undefined);
   const size = (n: number | undefined, max: number) => (typeof n === 'number' && Number.isFinite(n) && n > 4 && n < max ? n : undefined);
   const rules: string[] = [];

@@ -110,7 +110,6 @@ const VALUE_RULES: Record<string, (value: string, tag: string) => boolean> = {
   content: () => true,
 };
 
-// eslint-disable-next-line no-control-regex
 const NOT_IN_HTML = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]/g;
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9]*)((?:\s+[A-Za-z-]+(?:="[^"<>]*")?)*)\s*(\/?)>/y;
 const ATTR = /\s+([A-Za-z-]+)(?:="([^"]*)")?/g;

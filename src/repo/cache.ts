@@ -107,7 +107,7 @@ function hfFingerprint(): string {
     const hash = createHash('sha256');
     hash.update(readFileSync(new URL('../../package.json', import.meta.url)));
     for (const dir of ['repo', 'schema', 'model', 'diagnostics']) {
-      let names: string[] = [];
+      let names: string[];
       try {
         names = readdirSync(join(dist, dir)).sort();
       } catch {

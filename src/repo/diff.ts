@@ -71,7 +71,7 @@ function hunks(ops: Op[], context: number): string[] {
   const out: string[] = [];
   let k = 0;
   while (k < changed.length) {
-    let start = Math.max(0, changed[k]! - context);
+    const start = Math.max(0, changed[k]! - context);
     let end = Math.min(ops.length, changed[k]! + context + 1);
     while (k + 1 < changed.length && changed[k + 1]! - context <= end) {
       k++;
@@ -85,7 +85,6 @@ function hunks(ops: Op[], context: number): string[] {
     const bStart = bLines.length ? bLines[0]!.b : slice[0]!.b;
     out.push(`@@ -${aStart},${aLines.length} +${bStart},${bLines.length} @@\n`);
     for (const o of slice) out.push(`${o.op}${o.line}\n`);
-    start = end;
   }
   return out;
 }

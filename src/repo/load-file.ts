@@ -8,7 +8,7 @@ import type { Finding } from '../diagnostics/finding.js';
 import type { FileKind, LoadedFile, Located, ParsedYaml } from '../model/files.js';
 import { classify } from './paths.js';
 import { findConflictMarker, invisibleCharacters, splitFrontmatter } from './frontmatter.js';
-import { decodeText, lineStarts, positionAt, type Eol } from './text.js';
+import { decodeText, lineStarts, positionAt } from './text.js';
 import { commentsAfterText, locateSpan, parseYaml, type YamlPath } from './yaml.js';
 import { MAX_NESTING, nestingExcess } from '../model/markdown-nesting.js';
 import { findInvisible, type InvisibleKind } from '../model/invisible.js';

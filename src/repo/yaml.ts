@@ -74,7 +74,8 @@ export function parseYamlStrict(src: string): ParsedYaml {
       strict: true,
       prettyErrors: false,
       lineCounter,
-      logLevel: 'silent',
+      // Not 'silent': that also drops the error for a second document (MULTIPLE_DOCS). Nothing is logged below 'warn'.
+      logLevel: 'error',
     });
   } catch (error) {
     // The parser should not throw, but a bug in it must not end the run.

@@ -37,6 +37,26 @@ export default defineRule({
           },
           expect: [{ file: 'plans/2025/vitality.md', line: 8, column: 5, messageId: 'unknown' }],
         },
+        {
+          name: 'A body defined twice in hf.yaml, and one reporting to a body that does not exist',
+          files: {
+            'hf.yaml': lines(
+              'navn: Eksempelfellesskapet',
+              'organer:',
+              '  - kode: SSU',
+              '    navn: Strategisk samarbeidsutvalg',
+              '  - kode: FSU',
+              '    navn: Faglig samarbeidsutvalg',
+              '    rapporterer_til: SXU',
+              '  - kode: SSU',
+              '    navn: Strategisk samarbeidsutvalg igjen',
+            ),
+          },
+          expect: [
+            { file: 'hf.yaml', line: 7, column: 22, messageId: 'unknown' },
+            { file: 'hf.yaml', line: 8, column: 11, messageId: 'duplicate' },
+          ],
+        },
       ],
     },
   },

@@ -23,7 +23,10 @@ export default defineRule({
       chronology: { nb: 'Nummer tildeles i møterekkefølge; sjekk møtedatoen eller kjør `hf renumber`.', en: 'Numbers are given in meeting order; check the meeting date or run `hf renumber`.' },
     },
     examples: {
-      valid: [{ name: 'Godkjenning first, then the cases', files: {} }],
+      valid: [
+        { name: 'Godkjenning first, then the cases', files: {} },
+        { name: 'Eventuelt last', files: { 'cases/ssu/2024/2024.3-eventuelt.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Eventuelt', 'fast_sak: eventuelt', '---') } },
+      ],
       invalid: [
         {
           name: 'Godkjenning after a case',
@@ -45,6 +48,14 @@ export default defineRule({
             { file: 'cases/ssu/2024/2024.1-godkjenning-av-innkalling-og-dagsorden.md', line: 2, column: 9, messageId: 'chronology' },
             { file: 'cases/ssu/2024/2024.2-vitality.md', line: 2, column: 9, messageId: 'chronology' },
           ],
+        },
+        {
+          name: 'A case after Eventuelt',
+          files: {
+            'cases/ssu/2024/2024.3-eventuelt.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Eventuelt', 'fast_sak: eventuelt', '---'),
+            'cases/ssu/2024/2024.4-budsjett.md': lines('---', 'saksnr: "2024.4"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Budsjett', '---'),
+          },
+          expect: [{ file: 'cases/ssu/2024/2024.3-eventuelt.md', line: 2, column: 9, messageId: 'aobLast' }],
         },
       ],
     },

@@ -45,6 +45,19 @@ export default defineRule({
           files: { 'cases/fsu/2024/2024.3-vitality.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Vitality', '---') },
           expect: [{ file: 'cases/fsu/2024/2024.3-vitality.md', line: 3, column: 8, messageId: 'body' }],
         },
+        {
+          name: 'A numbered case in the queue, a case without a number, and a standing item named without its date',
+          files: {
+            'cases/ssu/ko/beredskap.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: Beredskap', '---'),
+            'cases/ssu/2024/budsjett.md': lines('---', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Budsjett', '---'),
+            'cases/fsu/2024/referat.md': lines('---', 'organ: FSU', 'møte: 2024-09-05', 'tittel: Referat', 'fast_sak: referat', '---'),
+          },
+          expect: [
+            { file: 'cases/fsu/2024/referat.md', line: 3, column: 7, messageId: 'unnumberedName' },
+            { file: 'cases/ssu/2024/budsjett.md', line: 4, column: 9, messageId: 'unnumbered' },
+            { file: 'cases/ssu/ko/beredskap.md', line: 2, column: 9, messageId: 'queued' },
+          ],
+        },
       ],
     },
   },

@@ -32,8 +32,8 @@ export default defineRule({
             'cases/ssu/2024/2024.3-beredskap.md': lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Beredskap', '---'),
           },
           expect: [
-            { file: 'cases/ssu/2024/2024.3-beredskap.md', line: 2, column: 9, messageId: 'duplicate' },
-            { file: 'cases/ssu/2024/2024.3-budsjett.md', line: 2, column: 9, messageId: 'duplicate' },
+            { file: 'cases/ssu/2024/2024.3-beredskap.md', line: 2, column: 9, messageId: 'duplicate', related: [{ file: 'cases/ssu/2024/2024.3-budsjett.md', line: 2, column: 9, messageId: 'firstUse' }] },
+            { file: 'cases/ssu/2024/2024.3-budsjett.md', line: 2, column: 9, messageId: 'duplicate', related: [{ file: 'cases/ssu/2024/2024.3-beredskap.md', line: 2, column: 9, messageId: 'firstUse' }] },
           ],
         },
       ],

@@ -28,6 +28,8 @@ function showFiles(files: ExampleFiles): string {
       if (typeof content !== 'string' && 'entry' in content) return `\`${path}\` — ${ENTRY[content.entry]}${content.detail ? ` (${content.detail})` : ''}\n`;
       if (typeof content !== 'string') return `\`${path}\` — bytes that are not UTF-8 (${Buffer.from(content.base64, 'base64').length} bytes)\n`;
       const fence = content.includes('```') ? '````' : '```';
+      // A line too long to read (the example of a frontmatter that is too large) is shortened.
+      content = content.replace(/^(.{60}).{140,}$/gmu, (line, start: string) => `${start}… (${[...line].length} characters)`);
       const lang = path.endsWith('.yaml') ? 'yaml' : 'markdown';
       return `\`${path}\`\n\n${fence}${lang}\n${content}${content.endsWith('\n') ? '' : '\n'}${fence}\n`;
     })
@@ -55,7 +57,10 @@ export function renderRuleDoc(rule: Rule): string {
   for (const ex of m.examples.invalid) {
     out.push(`### ✘ ${ex.name}`, '', showFiles(ex.files));
     out.push('Reported:', '');
-    for (const e of ex.expect) out.push(`- \`${e.file}:${e.line}:${e.column}\` — \`${e.messageId}\``);
+    for (const e of ex.expect) {
+      out.push(`- \`${e.file}:${e.line}:${e.column}\` — \`${e.messageId}\``);
+      for (const r of e.related ?? []) out.push(`  - \`${r.file}:${r.line}:${r.column}\` — \`${r.messageId}\``);
+    }
     out.push('');
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd() + '\n';

@@ -4,6 +4,8 @@ import { BASE_FILES } from './fixture.js';
 /** Windows-1252 bytes for "tittel: Møte" — an `ø` saved by an old editor. */
 const CP1252 = Buffer.from([...Buffer.from('---\norgan: SSU\ntittel: M'), 0xf8, ...Buffer.from('te\n---\n')]).toString('base64');
 const UTF16 = Buffer.from('\ufeff---\norgan: SSU\n---\n', 'utf16le').toString('base64');
+/** A NUL byte in a title: a binary file, or a text damaged on the way. */
+const NUL = Buffer.from('---\norgan: SSU\ntittel: M\0te\n---\n').toString('base64');
 
 export default defineRule({
   meta: {
@@ -42,6 +44,11 @@ export default defineRule({
           name: 'UTF-16 file',
           files: { 'cases/ssu/2024/2024.3-mote.md': { base64: UTF16 } },
           expect: [{ file: 'cases/ssu/2024/2024.3-mote.md', line: 1, column: 1, messageId: 'utf16' }],
+        },
+        {
+          name: 'A NUL byte',
+          files: { 'cases/ssu/2024/2024.3-mote.md': { base64: NUL } },
+          expect: [{ file: 'cases/ssu/2024/2024.3-mote.md', line: 3, column: 10, messageId: 'binary' }],
         },
       ],
     },

@@ -48,6 +48,17 @@ export default defineRule({
           files: { 'meetings/ssu/2024-11-28.md': lines('Møte i SSU 28. november') },
           expect: [{ file: 'meetings/ssu/2024-11-28.md', line: 1, column: 1, messageId: 'missing' }],
         },
+        {
+          name: 'An empty frontmatter, and one that is a list',
+          files: {
+            'cases/ssu/2024/2024.3-tom.md': lines('---', '---', 'Tekst'),
+            'cases/ssu/2024/2024.4-liste.md': lines('---', '- organ: SSU', '- tittel: Liste', '---'),
+          },
+          expect: [
+            { file: 'cases/ssu/2024/2024.3-tom.md', line: 2, column: 1, messageId: 'empty' },
+            { file: 'cases/ssu/2024/2024.4-liste.md', line: 2, column: 1, messageId: 'not-mapping' },
+          ],
+        },
       ],
     },
   },

@@ -42,6 +42,11 @@ export default defineRule({
             { file: 'mandates/ssu.md', line: 4, column: 12, messageId: 'notConcluded' },
           ],
         },
+        {
+          name: 'Approved in a case that is not in the repository',
+          files: { 'mandates/fsu.md': MANDATE('status: vedtatt', 'vedtatt_i: "SSU 2024.9"') },
+          expect: [{ file: 'mandates/fsu.md', line: 4, column: 12, messageId: 'missingCase' }],
+        },
       ],
     },
   },

@@ -33,7 +33,7 @@ export default defineRule({
             'mandates/fsu.md': lines('---', 'organ: SSU', 'status: utkast', '---', ...SECTIONS),
           },
           expect: [
-            { file: 'mandates/fsu.md', line: 2, column: 8, messageId: 'duplicate' },
+            { file: 'mandates/fsu.md', line: 2, column: 8, messageId: 'duplicate', related: [{ file: 'mandates/ssu.md', line: 2, column: 8, messageId: 'alsoHere' }] },
             { file: 'mandates/fsu.md', line: 2, column: 8, messageId: 'fileName' },
           ],
         },

@@ -34,6 +34,11 @@ export default defineRule({
           files: { 'meetings/ssu/2024-02-30.md': lines('---', 'organ: SSU', 'sted: Rådhuset', '---') },
           expect: [{ file: 'meetings/ssu/2024-02-30.md', line: 1, column: 1, messageId: 'invalid' }],
         },
+        {
+          name: 'An SSU meeting in the folder of FSU',
+          files: { 'meetings/fsu/2024-10-31.md': lines('---', 'organ: SSU', 'dato: 2024-10-31', '---') },
+          expect: [{ file: 'meetings/fsu/2024-10-31.md', line: 2, column: 8, messageId: 'body' }],
+        },
       ],
     },
   },

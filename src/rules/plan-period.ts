@@ -55,7 +55,7 @@ export default defineRule({
           },
           expect: [
             { file: 'plans/2025-2027/plan.md', line: 2, column: 10, messageId: 'folder' },
-            { file: 'plans/2026/plan.md', line: 2, column: 5, messageId: 'overlap' },
+            { file: 'plans/2026/plan.md', line: 2, column: 5, messageId: 'overlap', related: [{ file: 'plans/2025-2027/plan.md', line: 2, column: 10, messageId: 'otherPlan' }] },
             { file: 'plans/neste/plan.md', line: 2, column: 1, messageId: 'unknown' },
           ],
         },

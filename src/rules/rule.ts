@@ -45,6 +45,8 @@ export interface ExpectedFinding {
   line: number;
   column: number;
   messageId: string;
+  /** The related locations the finding points to (`first defined here`), in order; none when left out. */
+  related?: Omit<ExpectedFinding, 'related'>[];
 }
 
 export interface InvalidExample extends ValidExample {

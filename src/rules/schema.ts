@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { lines } from './fixture.js';
+import { BASE_CONFIG, lines } from './fixture.js';
 
 const CASE = 'cases/ssu/2024/2024.3-test.md';
 
@@ -77,6 +77,43 @@ export default defineRule({
           name: 'A date in the wrong form',
           files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 26.09.2024', 'tittel: Vitality', '---') },
           expect: [{ file: CASE, line: 4, column: 7, messageId: 'pattern' }],
+        },
+        {
+          name: 'Values of the wrong kind',
+          files: {
+            [CASE]: lines(
+              '---',
+              'saksnr: "2024.3"',
+              'organ: SSU',
+              'møte: 2024-09-26',
+              'tittel: ""',
+              'ansvar: Kari Nordmann',
+              'fast_sak: avslutning',
+              'sakstype: [Orientering, Orientering]',
+              'vedlegg: -1',
+              'punkter: [5]',
+              'qqzzx: 1',
+              'oppfølging:',
+              '  - ansvar: Kari Nordmann',
+              '    status: åpen',
+              '---',
+            ),
+          },
+          expect: [
+            { file: CASE, line: 5, column: 9, messageId: 'empty' },
+            { file: CASE, line: 6, column: 9, messageId: 'type' },
+            { file: CASE, line: 7, column: 11, messageId: 'enum' },
+            { file: CASE, line: 8, column: 11, messageId: 'duplicateItem' },
+            { file: CASE, line: 9, column: 10, messageId: 'range' },
+            { file: CASE, line: 10, column: 11, messageId: 'union' },
+            { file: CASE, line: 11, column: 1, messageId: 'unknownKey' },
+            { file: CASE, line: 13, column: 5, messageId: 'requiredIn' },
+          ],
+        },
+        {
+          name: 'A quorum of no one in hf.yaml',
+          files: { 'hf.yaml': BASE_CONFIG.replace('    navn: Strategisk samarbeidsutvalg\n', '    navn: Strategisk samarbeidsutvalg\n    beslutningsdyktig:\n      andel: 0\n') },
+          expect: [{ file: 'hf.yaml', line: 7, column: 14, messageId: 'other' }],
         },
       ],
     },

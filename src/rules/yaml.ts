@@ -1,5 +1,5 @@
 import { defineRule } from './rule.js';
-import { lines } from './fixture.js';
+import { BASE_CONFIG, lines } from './fixture.js';
 
 const CASE = 'cases/ssu/2024/2024.3-test.md';
 
@@ -73,7 +73,7 @@ export default defineRule({
         {
           name: 'Duplicate key points back to the first',
           files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: En', 'tittel: To', '---') },
-          expect: [{ file: CASE, line: 6, column: 1, messageId: 'duplicate-key' }],
+          expect: [{ file: CASE, line: 6, column: 1, messageId: 'duplicate-key', related: [{ file: CASE, line: 5, column: 1, messageId: 'firstDefined' }] }],
         },
         {
           name: 'Alias',
@@ -92,6 +92,36 @@ export default defineRule({
           name: 'A no-break space after the colon (pasted from Word)',
           files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel:\u00a0Vitality', 'møte: 2024-09-26', '---') },
           expect: [{ file: CASE, line: 4, column: 1, messageId: 'invisible' }],
+        },
+        {
+          name: 'A value starting with a character YAML reserves',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: `Vitality`', '---') },
+          expect: [{ file: CASE, line: 5, column: 9, messageId: 'syntax' }],
+        },
+        {
+          name: 'A tab as indentation',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: X', 'sakstype:', '\t- Orientering', '---') },
+          expect: [{ file: CASE, line: 6, column: 1, messageId: 'tab' }],
+        },
+        {
+          name: 'A merge key',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: X', 'vedlegg:', '  - <<: {tittel: Vedlegg}', '---') },
+          expect: [{ file: CASE, line: 6, column: 5, messageId: 'merge' }],
+        },
+        {
+          name: 'A second document in hf.yaml',
+          files: { 'hf.yaml': BASE_CONFIG + lines('---', 'navn: Et annet fellesskap') },
+          expect: [{ file: 'hf.yaml', line: 24, column: 1, messageId: 'multiple-docs' }],
+        },
+        {
+          name: 'Brackets nested deeper than 64 levels',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: ' + '['.repeat(70) + ']'.repeat(70), '---') },
+          expect: [{ file: CASE, line: 4, column: 73, messageId: 'too-deep' }],
+        },
+        {
+          name: 'A frontmatter of more than 256 KiB',
+          files: { [CASE]: lines('---', 'saksnr: "2024.3"', 'organ: SSU', 'tittel: ' + 'x'.repeat(300_000), '---') },
+          expect: [{ file: CASE, line: 2, column: 1, messageId: 'too-large' }],
         },
       ],
     },

@@ -41,7 +41,6 @@ export function stableUuid(name: string): string {
 
 const stamp = (date: string) => `${date}T00:00:00Z`;
 
-// eslint-disable-next-line no-control-regex
 const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 /** Escaped text without the characters XML 1.0 does not allow (or a reader should not see). */
 const text = (s: string) => escapeHtml(s.replace(NOT_IN_XML, ''));

@@ -59,7 +59,9 @@ describe('the publishing CI from hf init', () => {
     expect(wf.jobs.deploy.environment.name).toBe('github-pages');
     expect(wf.jobs.deploy.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
     // What the runner does with the two steps (configure-pages gives the address without a final slash).
-    for (const step of steps.filter((s) => s.run?.startsWith('hf '))) {
+    const hfSteps = steps.filter((s) => s.run?.startsWith('hf '));
+    expect(hfSteps).toHaveLength(2);
+    for (const step of hfSteps) {
       const env: Record<string, string> = {};
       for (const [k, v] of Object.entries(step.env ?? {})) env[k] = v.replace('${{ steps.pages.outputs.base_url }}', 'https://helsefellesskap.github.io/testfylke');
       const r = run(step.run!, env);

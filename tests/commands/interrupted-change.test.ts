@@ -176,6 +176,7 @@ describe('a change another hf is making right now', () => {
 function runAndStop(dir: string, args: string[], watched: string[], signal: NodeJS.Signals, stop: { at?: number; afterMs?: number }): Promise<{ events: number; ms: number }> {
   return new Promise((resolve) => {
     let events = 0;
+    // eslint-disable-next-line prefer-const -- the watchers call fire(), which reads child, before it is spawned
     let child: ChildProcess | undefined;
     const fire = () => child?.exitCode === null && child.kill(signal);
     const watchers: FSWatcher[] = watched.map((w) => {

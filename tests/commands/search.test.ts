@@ -58,7 +58,9 @@ describe('hf search', () => {
 
   it('does not search keys or other fields', () => {
     expect(search('sakstype')).toEqual([]);
-    expect(search('Rannveig').every((h) => h.field !== 'referent')).toBe(true);
+    const rannveig = search('Rannveig');
+    expect(rannveig.length).toBeGreaterThan(0);
+    expect(rannveig.filter((h) => h.field === 'referent')).toEqual([]);
   });
 
   it('limits the search to one body', () => {

@@ -9,7 +9,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 
-// eslint-disable-next-line no-control-regex
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 const TITLE = 'Møte \u001b[2J\u001b[31mrødt \u202eslutt\r\nNy';
 

@@ -10,7 +10,6 @@ import { escapeGithubData, escapeGithubProperty, sanitizeLine, sanitizeOutput, s
 import { formatGithub, formatStylish } from '../../src/diagnostics/format.js';
 
 const FC = { seed: 2024_09_26, numRuns: 500 };
-// eslint-disable-next-line no-control-regex
 const DANGEROUS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 const hostile = fc.oneof(

@@ -122,7 +122,9 @@ describe('the README', () => {
 
   for (const section of sections) {
     it(`runs every command of “${section}” as it stands`, () => {
-      for (const c of commands.filter((x) => x.section === section)) {
+      const inSection = commands.filter((x) => x.section === section);
+      expect(inSection.length, section).toBeGreaterThan(0);
+      for (const c of inSection) {
         if (PROVED_ELSEWHERE.test(c.line)) continue;
         const [first, second, ...rest] = c.words;
         const args = first === 'npx' && second === 'hf' ? rest : first === 'hf' ? [second!, ...rest].filter((w) => w !== undefined) : undefined;

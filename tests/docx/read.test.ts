@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { zipSync, strToU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocxError, openDocx } from '../../src/docx/package.js';
-import { readBlocks, type DocBlock, type TextSpan } from '../../src/docx/read.js';
+import { readBlocks, type TextSpan } from '../../src/docx/read.js';
 import { toMarkdown } from '../../src/docx/markdown.js';
 import { loadMarkdown, markdownToBlocks } from '../../src/render/markdown.js';
 import type { Block, Inline } from '../../src/render/ir.js';
@@ -129,12 +129,12 @@ describe('text typed in Word', () => {
   const span = fc.record({ text, bold: fc.boolean(), italic: fc.boolean(), strike: fc.constant(false) });
 
   function plain(inlines: Inline[]): string {
-    return inlines.map((i) => (typeof i === 'string' ? i : i.type === 'code' ? i.text : i.type === 'break' ? ' ' : plain(i.children))).join('');
+    return inlines.map((i) => (typeof i === 'string' ? i : i.type === 'code' ? i.text : i.type === 'break' || i.type === 'footnote' ? ' ' : plain(i.children))).join('');
   }
   /** Each character that is not white space, with whether it is bold. */
   function boldChars(inlines: Inline[], bold = false): [string, boolean][] {
     return inlines.flatMap((i): [string, boolean][] =>
-      typeof i === 'string' ? [...i].filter((c) => /\S/.test(c)).map((c): [string, boolean] => [c, bold]) : i.type === 'code' || i.type === 'break' ? [] : boldChars(i.children, bold || i.type === 'strong'),
+      typeof i === 'string' ? [...i].filter((c) => /\S/.test(c)).map((c): [string, boolean] => [c, bold]) : i.type === 'code' || i.type === 'break' || i.type === 'footnote' ? [] : boldChars(i.children, bold || i.type === 'strong'),
     );
   }
   const squeeze = (s: string) => s.replace(/\s+/g, '');
@@ -148,9 +148,9 @@ describe('text typed in Word', () => {
 
   it('comes back as the same text, and nothing comes back bold that was not (property)', () => {
     fc.assert(
-      fc.property(fc.array(span, { minLength: 1, maxLength: 6 }), (spans) => {
+      // A paragraph of only spaces is no paragraph: it is left out of the inputs.
+      fc.property(fc.array(span, { minLength: 1, maxLength: 6 }).filter((spans) => spans.some((s) => s.text.trim() !== '')), (spans) => {
         const typed = spans.map((s) => s.text).join('');
-        if (!typed.trim()) return;
         const text = paragraphOf(spans);
         expect(squeeze(plain(text))).toBe(squeeze(typed));
         const typedBold = spans.flatMap((s) => [...s.text].filter((c) => /\S/.test(c)).map(() => s.bold));

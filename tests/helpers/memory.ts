@@ -1,4 +1,4 @@
-/** In-memory repositories for tests: path → text (or bytes). */
+/** In-memory repositories for tests: path → text (or bytes, or a symbolic link, which is seen but not read). */
 import type { RepoSource } from '../../src/repo/build.js';
 import type { ExampleFiles } from '../../src/rules/rule.js';
 

@@ -40,14 +40,11 @@ describe('case numbers and references under hostile input', () => {
     const piece = fc.constantFrom('SSU', 'FSU', 'FU-HR', '-sak', 'sak', ' ', '2024', '.', '10', '0', '1', '-', '09', '26', '\n', 'ø', '\u00a0', '\u200b');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }).map((ps) => ps.join('')), (s) => {
-        for (const r of findTextRefs(s, ['SSU', 'FSU', 'FU-HR'], 'FSU')) {
-          expect(s.slice(r.offset, r.offset + r.length)).toBe(r.text);
-          expect(r.ref.number.seq).toBeGreaterThan(0);
-        }
-        parseCaseRef(s);
-        parseMeetingRef(s);
+        const refs = findTextRefs(s, ['SSU', 'FSU', 'FU-HR'], 'FSU');
+        expect(refs.filter((r) => s.slice(r.offset, r.offset + r.length) !== r.text || r.ref.number.seq <= 0)).toEqual([]);
+        expect(() => [parseCaseRef(s), parseMeetingRef(s)]).not.toThrow();
         const n = parseCaseNumber(s);
-        if (n) expect(Number.isInteger(n.seq) && Number.isInteger(n.year)).toBe(true);
+        expect(n === undefined || (Number.isInteger(n.seq) && Number.isInteger(n.year))).toBe(true);
       }),
       FC,
     );

@@ -61,7 +61,7 @@ describe('mergePdfs', () => {
     const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'), PDFDict);
     const document = root.lookup(PDFName.of('K'), PDFDict);
     expect(document.get(PDFName.of('S'))).toBe(PDFName.of('Document'));
-    const kids = document.lookup(PDFName.of('K')).toString();
+    const kids = String(document.lookup(PDFName.of('K')));
     expect(kids.match(/ R/g)).toHaveLength(2);
     const read = await readPdf(await doc.save());
     expect(read.pageCount).toBe(6);

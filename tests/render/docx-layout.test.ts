@@ -128,6 +128,19 @@ describe('column widths', () => {
 });
 
 describe('minutes and notice in Word', () => {
+  it('numbers an ordered list from its start, and a list after it from 1', async () => {
+    const item = (t: string) => [{ type: 'paragraph' as const, text: [t] }];
+    const bytes = await toDocx({ title: 'T', lang: 'nb', partnership: '', blocks: [
+      { type: 'list', ordered: true, start: 3, items: [item('tre'), item('fire')] },
+      { type: 'paragraph', text: ['Mellom'] },
+      { type: 'list', ordered: true, items: [item('en')] },
+    ] });
+    const numbering = await (await JSZip.loadAsync(Buffer.from(bytes))).file('word/numbering.xml')!.async('string');
+    // Level 0 of each ordered list's numbering: the first starts at 3, the second at 1.
+    const starts = [...numbering.matchAll(/<w:lvl w:ilvl="0"[^>]*><w:start w:val="(\d+)"\/><w:numFmt w:val="decimal"\/>/g)].map((m) => m[1]);
+    expect(starts).toEqual(['3', '1']);
+  });
+
   it('lets a long row of the minutes run on to the next page, and keeps each agenda row of the notice whole', async () => {
     const minutes = tables(await documentXml(renderMinutes(index, 'SSU', '2024-05-23', { lang: 'nb', today: '2024-10-01' }).doc));
     const cases = minutes.find((t) => text(t).startsWith('Saksnr.'))!;

@@ -81,6 +81,7 @@ function inlineText(i: Inline): string {
   if (typeof i === 'string') return i;
   if (i.type === 'break') return ' ';
   if (i.type === 'code') return i.text;
+  if (i.type === 'footnote') return '';
   return i.children.map(inlineText).join('');
 }
 

@@ -18,7 +18,6 @@ import type { Nodes } from 'mdast';
 import { arbDoc } from '../helpers/arb-doc.js';
 
 const FC = { seed: 4_2032, numRuns: 150 };
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const ALLOWED_TAGS = new Set('html head meta title style body header footer main section div span h1 h2 h3 h4 p ul ol li blockquote table colgroup col thead tbody tr th td hr br a strong em u code'.split(' '));
 
@@ -57,7 +56,9 @@ describe('the final HTML pass', () => {
     expect(out).toContain('&lt;svg onload=x>');
     expect(out).not.toMatch(CONTROL);
     expect(out).toContain(`<meta http-equiv="Content-Security-Policy" content="${DOCUMENT_CSP.replace(/'/g, '&#39;')}">`);
-    expect(tags(out).every((t) => ALLOWED_TAGS.has(t.name))).toBe(true);
+    const names = tags(out).map((t) => t.name);
+    expect(names).toContain('a');
+    expect(names.filter((name) => !ALLOWED_TAGS.has(name))).toEqual([]);
   });
 
   it('cannot be escaped from inside <style> or <title>', () => {

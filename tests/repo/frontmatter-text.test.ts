@@ -29,7 +29,7 @@ describe('text that YAML reads differently than it looks', () => {
         const parsed = parseYaml(src);
         const value = (parsed.value as { tittel?: unknown } | undefined)?.tittel;
         // A text that begins with # is no text at all (null): the schema reports a missing title.
-        if (parsed.problems.length || typeof value !== 'string') return;
+        fc.pre(parsed.problems.length === 0 && typeof value === 'string');
         expect(commentsAfterText(parsed, src).length > 0).toBe(value !== written);
       }),
     );

@@ -122,12 +122,14 @@ describe('case templates', () => {
 describe('numbering', () => {
   it('stops at a folder named like a case file, naming it', () => {
     mkdirSync(at('cases', 'ssu', '2024', '2024.7-tom.md'));
-    expect(() => peekNextNumber(root, 'SSU', 2024)).toThrow(NumberBlockedError);
+    let error: unknown;
     try {
       peekNextNumber(root, 'SSU', 2024);
-    } catch (error) {
-      expect(error).toMatchObject({ path: 'cases/ssu/2024/2024.7-tom.md', what: 'folder', number: { year: 2024, seq: 7 } });
+    } catch (e) {
+      error = e;
     }
+    expect(error).toBeInstanceOf(NumberBlockedError);
+    expect(error).toMatchObject({ path: 'cases/ssu/2024/2024.7-tom.md', what: 'folder', number: { year: 2024, seq: 7 } });
   });
 
   it('counts a linked case file (its number is taken), and nothing behind a linked year folder', () => {

@@ -28,12 +28,15 @@ for (const rule of RULES) {
         const own = result.diagnostics
           .filter((d) => d.ruleId === rule.meta.id)
           .map((d) => ({ file: d.file, line: d.line, column: d.column }));
-        const ids = result.findings
+        const findings = result.findings
           .filter((f) => f.ruleId === rule.meta.id)
-          .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column))
-          .map((f) => f.messageId);
+          .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column));
         expect(own).toEqual(example.expect.map(({ file, line, column }) => ({ file, line, column })));
-        expect(ids).toEqual(example.expect.map((e) => e.messageId));
+        expect(findings.map((f) => f.messageId)).toEqual(example.expect.map((e) => e.messageId));
+        // Where a finding points elsewhere too (`first defined here`), the example says where.
+        expect(findings.map((f) => (f.related ?? []).map(({ file, line, column, messageId }) => ({ file, line, column, messageId })))).toEqual(
+          example.expect.map((e) => e.related ?? []),
+        );
       });
     }
   });

@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../src/rules/index.js';
 import { renderRuleDoc, renderRuleIndex } from '../../src/rules/docs.js';
+import { exampleRepository } from '../../src/rules/fixture.js';
 
 const NOT_RULES = new Set(['rule.ts', 'index.ts', 'engine.ts', 'fixture.ts', 'docs.ts']);
 const ruleFiles = readdirSync(new URL('../../src/rules/', import.meta.url)).filter((f) => f.endsWith('.ts') && !NOT_RULES.has(f));
@@ -23,7 +24,7 @@ describe('rule registry', () => {
       expect(m.examples.invalid.length).toBeGreaterThan(0);
       for (const ex of m.examples.invalid) {
         expect(ex.expect.length).toBeGreaterThan(0);
-        for (const e of ex.expect) expect(Object.keys(m.messages)).toContain(e.messageId);
+        for (const e of ex.expect) for (const at of [e, ...(e.related ?? [])]) expect(Object.keys(m.messages)).toContain(at.messageId);
       }
       for (const text of Object.values(m.messages)) {
         expect(text.nb.trim()).not.toBe('');
@@ -33,6 +34,21 @@ describe('rule registry', () => {
       expect(m.description.nb.length).toBeGreaterThan(20);
       expect(m.description.en.length).toBeGreaterThan(20);
       expect(typeof rule.check === 'function').toBe(m.scope === 'repository');
+    });
+
+    it(`${m.id}: has a failing example for every message id, naming file, line and column`, () => {
+      const shown = new Set<string>();
+      for (const ex of m.examples.invalid) {
+        for (const e of ex.expect) {
+          for (const at of [e, ...(e.related ?? [])]) {
+            expect(Object.keys(exampleRepository(ex.files))).toContain(at.file);
+            expect(at.line).toBeGreaterThan(0);
+            expect(at.column).toBeGreaterThan(0);
+            shown.add(at.messageId);
+          }
+        }
+      }
+      expect(Object.keys(m.messages).filter((id) => !shown.has(id))).toEqual([]);
     });
 
     it(`${m.id}: docs/rules/${m.id}.md is up to date (run npm run docs)`, () => {

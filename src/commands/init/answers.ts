@@ -37,19 +37,19 @@ export interface InitAnswers {
  * `hf init` refuses such names; this holds whatever reaches the templates.
  */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 
 /** A YAML scalar on one line, quoted only when it must be (double-quoted, with escapes, when it holds a line break or a control character). */
 export function scalar(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value) ? doubleQuoted(value) : stringify(value, { lineWidth: 0 }).trimEnd();
 }
 
 /** A double-quoted YAML scalar on one line: JSON's escapes, which YAML shares, and `\\uXXXX` for what YAML does not print. */
 function doubleQuoted(value: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 

@@ -18,7 +18,7 @@ import { interactive } from '../shared/authoring.js';
 import { readDocxFile } from '../shared/docx-input.js';
 import { findCase } from './paper.js';
 import { refuseNationalIds, refusalFor } from '../shared/pii-guard.js';
-import { err, languageOf, openRepository, out, repositoryRoot } from '../shared/support.js';
+import { err, openRepository, out, repositoryRoot } from '../shared/support.js';
 
 export interface PaperImportOptions {
   force?: boolean;
@@ -47,8 +47,6 @@ const messages = {
 
 export async function run(words: string[], options: PaperImportOptions, ctx: CommandContext): Promise<number> {
   const root = repositoryRoot(ctx);
-  const early = translator(messages, languageOf(ctx));
-
   const open = await openRepository(ctx);
   const { lang } = open;
   const m = translator(messages, lang);
