@@ -8,7 +8,6 @@
  * terminal output and documents. src/model/invisible.ts names them (and the
  * zero-width characters validation reports besides).
  */
- 
 export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Removes control and bidi-override characters; keeps tab and newline. */

@@ -86,7 +86,6 @@ const NAMED: Record<number, [string, InvisibleKind]> = {
 };
 
 /** Any character of the list (one code unit, or a tag character's surrogate pair). */
- 
 const ANY = /[\u0000-\u001f\u007f-\u009f\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202f\u2060-\u2064\u2066-\u2069\ufeff]|\udb40[\udc00-\udc7f]/g;
 
 export interface InvisibleInfo {

@@ -67,7 +67,6 @@ export function escapeText(s: string): string {
  */
 export function uriValue(url: string | undefined): string | undefined {
   if (!url) return undefined;
-   
   if (/[\u0000-\u0020\u007f-\u00a0\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff]/.test(url)) return undefined;
   return url;
 }
@@ -78,7 +77,6 @@ export function uriValue(url: string | undefined): string | undefined {
  * the tab in a value), so a value can never add a line of its own.
  */
 export function contentLine(line: string): string {
-   
   return line.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f]/g, '');
 }
 

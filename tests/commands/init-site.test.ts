@@ -32,6 +32,9 @@ beforeAll(() => {
   execFileSync('mkdir', ['-p', bin]);
   writeFileSync(join(bin, 'hf'), `#!/bin/sh\nexec "${process.execPath}" "${HF_BIN}" "$@"\n`);
   chmodSync(join(bin, 'hf'), 0o755);
+  // `npx --no hf …` runs the hf that `npm ci` installed (tests/package/ci.test.ts runs both for real); here, this hf.
+  writeFileSync(join(bin, 'npx'), `#!/bin/sh\n[ "$1" = "--no" ] && shift\n[ "$1" = "hf" ] || exit 99\nshift\nexec "${process.execPath}" "${HF_BIN}" "$@"\n`);
+  chmodSync(join(bin, 'npx'), 0o755);
   const init = hf(base, ['init', 'repo', '--name', 'Helsefellesskapet i Testfylke', '--branch', 'hoved'], NOW);
   expect(init.code).toBe(0);
   expect(init.stdout).toContain('.github/workflows/nettsted.yml');
@@ -51,15 +54,17 @@ describe('the publishing CI from hf init', () => {
     expect(wf.on.push.branches).toEqual(['hoved']);
     expect(wf.permissions).toMatchObject({ pages: 'write', 'id-token': 'write' });
     const steps = wf.jobs.build.steps;
-    const runs = steps.filter((s) => s.run && !s.run.startsWith('npm install')).map((s) => s.run);
-    expect(runs).toEqual(['hf validate --format github', 'hf site -o _site --base-url "$BASE_URL/"']);
-    expect(steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('hf site')));
+    const runs = steps.filter((s) => s.run).map((s) => s.run);
+    // hf comes from the repository's package-lock.json, as in the validation workflow.
+    expect(runs).toEqual(['npm ci', 'npx --no hf validate --format github', 'npx --no hf site -o _site --base-url "$BASE_URL/"']);
+    expect(steps.find((s) => s.uses?.startsWith('actions/setup-node'))!.with).toMatchObject({ cache: 'npm' });
+    expect(steps.findIndex((s) => s.uses?.startsWith('actions/upload-pages-artifact'))).toBeGreaterThan(steps.findIndex((s) => s.run?.startsWith('npx --no hf site')));
     expect(steps.find((s) => s.uses?.startsWith('actions/upload-pages-artifact'))!.with).toEqual({ path: '_site' });
     expect(wf.jobs.deploy.needs).toBe('build');
     expect(wf.jobs.deploy.environment.name).toBe('github-pages');
     expect(wf.jobs.deploy.steps.map((s) => s.uses)).toEqual(['actions/deploy-pages@v4']);
     // What the runner does with the two steps (configure-pages gives the address without a final slash).
-    const hfSteps = steps.filter((s) => s.run?.startsWith('hf '));
+    const hfSteps = steps.filter((s) => s.run?.startsWith('npx --no hf '));
     expect(hfSteps).toHaveLength(2);
     for (const step of hfSteps) {
       const env: Record<string, string> = {};
@@ -75,13 +80,30 @@ describe('the publishing CI from hf init', () => {
     const ci = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as Record<string, { script: string[]; rules: { if: string }[]; artifacts: { paths: string[] }; stage?: string }>;
     expect(Object.keys(ci)).toEqual(['hf', 'pages']);
     const pages = ci.pages!;
-    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == hoved' }]);
+    // A CI/CD expression compares with a quoted string.
+    expect(pages.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == "hoved"' }]);
     expect(pages.artifacts.paths).toEqual(['public']);
-    const script = pages.script.filter((l) => !l.startsWith('npm install'));
-    expect(script).toEqual(['hf validate', 'hf site -o public --base-url "$CI_PAGES_URL/"']);
+    expect(pages.script[0]).toBe('npm ci --cache .npm --prefer-offline');
+    const script = pages.script.slice(1);
+    expect(script).toEqual(['npx --no hf validate', 'npx --no hf site -o public --base-url "$CI_PAGES_URL/"']);
     const r = run(script.join('\n'), { CI_PAGES_URL: 'https://helsefellesskap.gitlab.io/testfylke' });
     expect(r.status, r.stderr).toBe(0);
     expect(existsSync(join(repo, 'public', 'sok.html'))).toBe(true);
+  });
+
+  it('runs the validation job on the main branch by a quoted comparison too', () => {
+    const ci = parse(readFileSync(join(repo, '.gitlab-ci.yml'), 'utf8')) as Record<string, { rules: { if: string }[] }>;
+    expect(ci.hf!.rules).toEqual([{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == "hoved"' }]);
+  });
+
+  it('refuses a branch name a CI expression or YAML would have to escape, and writes nothing', () => {
+    for (const branch of ['hoved"gren', "o'neil", 'med mellomrom', 'a\\b', '-x', 'a..b', 'gren.lock']) {
+      const r = hf(base, ['init', 'annen', '--name', 'Helsefellesskapet i Testfylke', '--branch', branch], NOW);
+      expect(r.code, branch).toBe(2);
+      expect(r.stderr, branch).toContain('kan ikke brukes i CI-filene');
+      expect(existsSync(join(base, 'annen')), branch).toBe(false);
+    }
+    expect(hf(base, ['init', 'annen', '--name', 'Helsefellesskapet i Testfylke', '--branch', 'utvikling/hf-2'], NOW).code).toBe(0);
   });
 
   it('publishes nothing when hf validate finds an error', () => {

@@ -70,7 +70,6 @@ function parse(ics: string): ICAL.Component[] {
 const asWritten = (s: string) =>
   s
     .replace(/\r\n?/g, '\n')
-     
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
 
 describe('iCalendar values from the repository', () => {

@@ -37,19 +37,25 @@ export interface InitAnswers {
  * `hf init` refuses such names; this holds whatever reaches the templates.
  */
 export function oneLine(text: string): string {
-   
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g, ' ');
 }
 
 /** A YAML scalar on one line, quoted only when it must be (double-quoted, with escapes, when it holds a line break or a control character). */
 export function scalar(value: string): string {
-   
   return /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff]/.test(value) ? doubleQuoted(value) : stringify(value, { lineWidth: 0 }).trimEnd();
+}
+
+/**
+ * The `if:` of a GitLab rule for pushes to the branch, as a YAML scalar: a CI/CD
+ * expression compares with a quoted string (`$CI_COMMIT_BRANCH == "main"`). The
+ * name is one git allows; hf init refuses quotes and backslashes in it.
+ */
+export function branchRule(branch: string): string {
+  return scalar(`$CI_COMMIT_BRANCH == "${branch}"`);
 }
 
 /** A double-quoted YAML scalar on one line: JSON's escapes, which YAML shares, and `\\uXXXX` for what YAML does not print. */
 function doubleQuoted(value: string): string {
-   
   return JSON.stringify(value).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0'));
 }
 

@@ -4,7 +4,7 @@
  * on day one: hf.yaml, the data folders, the schemas, a README in Norwegian, CI
  * for GitHub and GitLab, editor settings and line-ending rules.
  */
-import { flowScalar, oneLine, scalar, type InitAnswers, type InitBody } from './answers.js';
+import { branchRule, flowScalar, oneLine, scalar, type InitAnswers, type InitBody } from './answers.js';
 
 export type { InitAnswers, InitBody };
 import { addSiteFiles } from './site.js';
@@ -211,7 +211,7 @@ hf:
     GIT_DEPTH: "0"
   rules:
     - if: $CI_PIPELINE_SOURCE == "merge_request_event"
-    - if: $CI_COMMIT_BRANCH == ${scalar(a.branch)}
+    - if: ${branchRule(a.branch)}
   cache:
     key:
       files: [package-lock.json]

@@ -52,6 +52,11 @@ const m = {
     en: '{what} contains the character {char}, which cannot stand in hf.yaml',
   },
   badTextHint: { nb: 'Skriv navnet på én linje, uten kontrolltegn og usynlige tegn.', en: 'Write the name on one line, without control or invisible characters.' },
+  badBranch: {
+    nb: 'Grenen `{branch}` kan ikke brukes i CI-filene: et grennavn har bokstaver, tall, punktum, bindestrek, _ og /',
+    en: 'The branch `{branch}` cannot be used in the CI files: a branch name has letters, digits, dots, hyphens, _ and /',
+  },
+  badBranchHint: { nb: 'For eksempel --branch main eller --branch hoved.', en: 'For example --branch main or --branch hoved.' },
   whatName: { nb: 'Navnet', en: 'The name' },
   whatBody: { nb: 'Navnet på organet {body}', en: 'The name of the body {body}' },
   whatBranch: { nb: 'Grenen', en: 'The branch' },
@@ -181,6 +186,10 @@ async function answersFrom(options: InitOptions, ctx: CommandContext, t: Msg): P
   for (const [text, what] of [[name!, t('whatName')], [branch, t('whatBranch')], ...(bodies ?? []).flatMap((b) => [b.name, b.recipients ?? ''].map((x) => [x, t('whatBody', { body: b.code })]))] as const) {
     const bad = badText(text, what, t);
     if (bad) throw bad;
+  }
+  // What git allows, less what a CI expression or a YAML file would have to escape (quotes, backslashes, spaces).
+  if (!/^[\p{L}\p{N}_][\p{L}\p{N}._/-]*$/u.test(branch) || branch.includes('..') || branch.includes('//') || /[/.]$|\.lock$/.test(branch)) {
+    throw new UsageError(t('badBranch', { branch }), t('badBranchHint'));
   }
   const version = hfVersion();
   return {

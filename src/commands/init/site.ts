@@ -5,7 +5,7 @@
  * own) and GitLab Pages (a `pages` job added to .gitlab-ci.yml). A repository
  * with errors is not published. Pure text from the answers.
  */
-import { flowScalar, oneLine, scalar, type InitAnswers } from './answers.js';
+import { branchRule, flowScalar, oneLine, type InitAnswers } from './answers.js';
 
 
 /** `.github/workflows/nettsted.yml`: build and publish with GitHub Pages. */
@@ -31,24 +31,23 @@ concurrency:
 jobs:
   build:
     runs-on: ubuntu-latest
-    env:
-      HF_PACKAGE: ${scalar(a.hfPackage)}
     steps:
       - uses: actions/checkout@v4
       - uses: actions/setup-node@v4
         with:
           node-version: 20
+          cache: npm
       - name: Installer hf
-        run: npm install --global "$HF_PACKAGE"
+        run: npm ci
       - name: Kontroller filene
-        run: hf validate --format github
+        run: npx --no hf validate --format github
       - name: Finn adressen til nettstedet
         id: pages
         uses: actions/configure-pages@v5
       - name: Bygg nettstedet
         env:
           BASE_URL: \${{ steps.pages.outputs.base_url }}
-        run: hf site -o _site --base-url "$BASE_URL/"
+        run: npx --no hf site -o _site --base-url "$BASE_URL/"
       - uses: actions/upload-pages-artifact@v3
         with:
           path: _site
@@ -74,14 +73,16 @@ export function gitlabPagesJob(a: InitAnswers): string {
 pages:
   image: node:20
   stage: deploy
-  variables:
-    HF_PACKAGE: ${scalar(a.hfPackage)}
   rules:
-    - if: $CI_COMMIT_BRANCH == ${scalar(a.branch)}
+    - if: ${branchRule(a.branch)}
+  cache:
+    key:
+      files: [package-lock.json]
+    paths: [.npm/]
   script:
-    - npm install --global "$HF_PACKAGE"
-    - hf validate
-    - hf site -o public --base-url "$CI_PAGES_URL/"
+    - npm ci --cache .npm --prefer-offline
+    - npx --no hf validate
+    - npx --no hf site -o public --base-url "$CI_PAGES_URL/"
   artifacts:
     paths:
       - public
