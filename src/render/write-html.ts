@@ -114,7 +114,7 @@ function stylesheet(partnership: string, footer: string | undefined): string {
 @page landscape { size: A4 landscape; margin: 18mm 15mm 18mm 15mm; }
 section.landscape { page: landscape; }
 html { font: 11pt/1.4 Calibri, Carlito, "Segoe UI", Arial, sans-serif; color: #111; background: #fff; }
-body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; }
+body { max-width: 180mm; margin: 0 auto; padding: 12mm 0; overflow-wrap: break-word; }
 header.partnership { font-size: 9pt; color: #555; border-bottom: 1px solid #999; padding-bottom: 2mm; margin-bottom: 6mm; }
 header.partnership img.logo { display: block; max-height: 16mm; max-width: 60mm; margin-bottom: 2mm; }
 h1 { font-size: 18pt; margin: 0 0 4mm; }
