@@ -116,6 +116,11 @@ export default defineRule({
           files: { 'hf.yaml': CONFIG('[kommunene, helseforetaket]') },
           expect: [{ file: 'hf.yaml', line: 14, column: 27, messageId: 'unknownParty' }],
         },
+        {
+          name: 'A member of a party the partnership does not have',
+          files: { 'hf.yaml': CONFIG().replace('        organisasjon: Sørby kommune\n', '        organisasjon: Sørby kommune\n        part: kommunen\n') },
+          expect: [{ file: 'hf.yaml', line: 22, column: 15, messageId: 'unknownParty' }],
+        },
       ],
     },
   },

@@ -2,7 +2,7 @@
  * `hf calendar`: the .ics file is read back by an independent parser (ical.js),
  * and times in Europe/Oslo come back right on both sides of the summer-time change.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +48,17 @@ function calendar(args: string[] = [], env: Record<string, string> = {}): Parsed
 const utc = (t: ICAL.Time) => t.toJSDate().toISOString();
 
 describe('hf calendar', () => {
+  it('lists meetings of the same day by body code, whatever order the files come in', () => {
+    const added = ['pm', 'fsu'].map((body) => join(dir, 'meetings', body, '2025-12-11.md'));
+    for (const file of added) writeFileSync(file, `---\norgan: ${file.includes('/pm/') ? 'PM' : 'FSU'}\ndato: 2025-12-11\n---\n`);
+    try {
+      const { events } = calendar();
+      expect(events.filter((e) => e.uid.includes('-2025-12-11@')).map((e) => e.uid.split('-')[0])).toEqual(['fsu', 'pm', 'ssu']);
+    } finally {
+      for (const file of added) rmSync(file);
+    }
+  });
+
   it('is parsed by ical.js with one event per meeting, place, time and agenda', () => {
     const { events } = calendar();
     const ssu = events.find((e) => e.uid === 'ssu-2024-09-26@helsefellesskapet-i-vestfold')!;
