@@ -78,10 +78,18 @@ export function parseXml(text: string): XmlElement {
     throw error instanceof XmlError ? error : new XmlError(String((error as Error)?.message ?? error));
   }
   if (!doc.documentElement) throw new XmlError('no root element');
-  return convert(doc.documentElement);
+  return convert(doc.documentElement, 0);
 }
 
-function convert(node: DomNode): XmlElement {
+/**
+ * How deep elements may nest. Word's own documents stay far below it (a table in a
+ * table in a table is some thirty levels); a file nested deeper is refused here, so
+ * that every walk over the tree (src/docx/read.ts) is bounded by it.
+ */
+export const MAX_XML_DEPTH = 256;
+
+function convert(node: DomNode, depth: number): XmlElement {
+  if (depth > MAX_XML_DEPTH) throw new XmlError(`elements nested more than ${MAX_XML_DEPTH} deep`);
   const attributes: XmlAttribute[] = [];
   const attrs = node.attributes;
   if (attrs) {
@@ -94,7 +102,7 @@ function convert(node: DomNode): XmlElement {
   const children: XmlNode[] = [];
   for (let i = 0; i < node.childNodes.length; i++) {
     const child = node.childNodes[i]!;
-    if (child.nodeType === 1) children.push(convert(child));
+    if (child.nodeType === 1) children.push(convert(child, depth + 1));
     // Text and CDATA; comments and processing instructions are not content.
     else if (child.nodeType === 3 || child.nodeType === 4) children.push(child.nodeValue ?? '');
   }

@@ -122,6 +122,16 @@ describe('files that are not Word documents', () => {
     expect(reason(zipSync({ 'word/document.xml': strToU8('<!DOCTYPE d [<!ENTITY x "xxxxxxxx">]><w:document xmlns:w="' + W + '"><w:body><w:p><w:r><w:t>&x;</w:t></w:r></w:p></w:body></w:document>') }))).toBe('bad-xml');
     expect(reason(new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]))).toBe('not-zip');
   });
+
+  it('refuses content controls nested past any real document, and reads those nested as deep as Word goes', () => {
+    const nested = (depth: number) => '<w:sdt><w:sdtContent>'.repeat(depth) + '<w:p><w:r><w:t>Inne</w:t></w:r></w:p>' + '</w:sdtContent></w:sdt>'.repeat(depth);
+    // 50,000 levels: a walk that recursed once per level would overflow the stack.
+    expect(() => openDocx(docxWith(nested(50_000)))).toThrow(expect.objectContaining({ problem: 'bad-xml' }));
+    const pkg = openDocx(docxWith(nested(100)));
+    const blocks = readBlocks(pkg, pkg.body.children);
+    expect(blocks).toHaveLength(1);
+    expect(toMarkdown(blocks).trim()).toBe('Inne');
+  });
 });
 
 describe('text typed in Word', () => {
