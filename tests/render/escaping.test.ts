@@ -56,6 +56,8 @@ const files = {
     '',
     'Se [ref] og <javascript:alert(3)> og ![bilde](javascript:alert(4)).',
     '',
+    `Kode i teksten: \`${SCRIPT}\` og \`${IMG}\`.`,
+    '',
   ].join('\n'),
   'cases/ssu/2024/2024.2-oppfolging.md': ['---', 'saksnr: "2024.2"', 'organ: SSU', 'møte: 2024-09-26', 'tittel: Oppfølging', 'oppfølging_av: "SSU 2024.1"', '---', ''].join('\n'),
 };
@@ -106,6 +108,8 @@ describe('hostile text in a case', () => {
     }
     const paper = toHtml(renderPaper(index, c, { lang: 'nb', today: '2024-09-01' }));
     expect(paper).toContain('&lt;div onclick=&quot;alert(1)&quot;&gt;blokk-HTML&lt;/div&gt;');
+    // Inline code is text too, escaped like any other.
+    expect(paper).toContain('<code>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;</code> og <code>&lt;img src=x onerror=alert(1)&gt;</code>');
   });
 
   it('renders inert in Markdown: the output holds no HTML but the writer’s <br>', () => {
