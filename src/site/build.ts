@@ -22,7 +22,7 @@ import { planStatus } from '../model/plan-status.js';
 import { RepoIndex, type Repository } from '../model/repository.js';
 import { documentView } from '../model/restricted.js';
 import { formatCaseRef, type CaseRef } from '../model/case-number.js';
-import type { Case, Config } from '../model/types.js';
+import type { Attachment, Case, Config } from '../model/types.js';
 import { renderCalendar } from '../render/calendar.js';
 import { isReservedName } from '../model/file-names.js';
 import { formatDateMedium } from '../render/dates.js';
@@ -147,6 +147,7 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
     else meetingsByBody.set(m.body, [m]);
   }
   const meetingKeys = new Set(meetings.map((m) => `${m.body} ${m.date}`));
+  const minutesKeys = new Set(meetings.filter((m) => m.minutes).map((m) => `${m.body} ${m.date}`));
   const meetingPath = (body: string, date: string | undefined) => (date && meetingKeys.has(`${body} ${date}`) ? paths.meeting(body, date) : undefined);
 
   // Where every case lives: numbered cases by number, standing items without one by their place on the agenda.
@@ -166,12 +167,28 @@ async function build(input: SiteInput, indexer: SearchIndexer | undefined): Prom
   };
   const paperPath = (c: Case) => (caseDirs.has(c) && !c.restriction && hasPaper(c) ? `${caseDirs.get(c)}/saksfremlegg.html` : undefined);
 
+  // An attachment hf renders itself links to its page on the site: the case's paper,
+  // the minutes a Referat case presents, a body's mandate.
+  const mandateBodies = new Set(repo.mandates.map((m) => m.body).filter((code) => config.bodies.some((b) => b.code === code)));
+  const ownDocumentPath = (c: Case, a: Attachment): string | undefined => {
+    if (a.restriction) return undefined;
+    if (a.paper) return paperPath(c);
+    if (a.minutes) {
+      const body = a.minutes.body.toUpperCase();
+      return minutesKeys.has(`${body} ${a.minutes.date}`) ? paths.minutes(body, a.minutes.date) : undefined;
+    }
+    if (a.mandate) return mandateBodies.has(a.mandate.toUpperCase()) ? paths.mandate(a.mandate.toUpperCase()) : undefined;
+    return undefined;
+  };
+
   // Attachment files, copied beside their case's page.
   const attachmentFiles = new Map<string, string>();
   for (const c of published) {
     if (c.restriction) continue;
     const used = new Set<string>();
     c.attachments.forEach((a, i) => {
+      const own = a.file ? undefined : ownDocumentPath(c, a);
+      if (own) attachmentFiles.set(`${caseDirs.get(c)}#${i}`, own);
       if (!a.file || !input.attachment) return;
       const bytes = input.attachment(a.file);
       if (!bytes) {

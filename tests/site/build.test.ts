@@ -83,6 +83,22 @@ describe('the site of another partnership', () => {
   });
 });
 
+describe('attachments hf renders itself', () => {
+  it('link to their pages on the site: the case paper, the minutes a Referat case presents and the mandate a case approves', async () => {
+    const { repo } = loadBundled();
+    const site = await buildSite({ repo, lang: 'nb', today: SITE_TODAY, version: '0', attachment: () => undefined });
+    const page = text(site.files, 'ssu/2024-09-26/index.html');
+    expect(page).toContain('<li><a href="../2024-05-23/referat.html">Referat SSU 23.05.24</a></li>');
+    expect(page).toContain('<li><a href="../../pm/2024-05-30/referat.html">Referat PM 30.05.24</a></li>');
+    expect(page).toContain('<li><a href="../../fsu/2024-09-05/referat.html">Referat FSU 05.09.24</a></li>');
+    expect(page).toContain('<li><a href="../2024.30/saksfremlegg.html">Saksfremlegg, styringsdata for utvikling og oppfølging av tjenestene</a></li>');
+    expect(page).toContain('<li><a href="../../sf-phr/mandat.html">Utkast til mandat Samhandlingsforum for ledere for psykisk helse og rus</a></li>');
+    // A title without a file stays unpublished.
+    expect(page).toContain('Mandat FSU <span class="note">(ikke publisert)</span>');
+    expect(brokenLinks(site.files).broken).toEqual([]);
+  });
+});
+
 describe('hostile text from the repository', () => {
   it('is escaped on every page and links only to http(s) and mailto', async () => {
     const { repo } = loadBundled();
