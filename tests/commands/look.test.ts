@@ -49,6 +49,14 @@ describe('a partnership\'s own look', () => {
     expect(images.length).toBeGreaterThan(0);
   }, 60_000);
 
+  it('puts the logo in the PDFs of the website too', async () => {
+    const r = hf(dir, ['site', '-o', 'nettsted', '--no-search'], chromiumEnv());
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = await PDFDocument.load(readFileSync(join(dir, 'nettsted', 'pm', '2024-05-30', 'referat.pdf')));
+    const images = pdf.context.enumerateIndirectObjects().filter(([, o]) => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(images.length).toBeGreaterThan(0);
+  }, 120_000);
+
   it('names a logo that is not there, and writes nothing', () => {
     const config = readFileSync(join(dir, 'hf.yaml'), 'utf8');
     writeFileSync(join(dir, 'hf.yaml'), config.replace('logo: profil/logo.png', 'logo: profil/borte.png'));

@@ -82,7 +82,7 @@ export async function run(folderArg: string, options: ExportNoarkOptions, ctx: C
   }
 
   // The PDFs' own dates are set from each meeting afterwards (src/export/noark/pdf-stamp.ts).
-  const engine = await openPdfPrinter(ctx, lang, { date: new Date(`${todayOf(ctx.now)}T00:00:00Z`) });
+  const engine = await openPdfPrinter(ctx, lang, { root, look: repo.config.look, date: new Date(`${todayOf(ctx.now)}T00:00:00Z`) });
   let result;
   try {
     result = await exportNoark(

@@ -74,7 +74,7 @@ export async function run(options: SiteOptions, ctx: CommandContext): Promise<nu
   let printer: PdfPrinter | undefined;
   if (options.pdf !== false) {
     try {
-      printer = await openPdfPrinter(ctx, open.lang, { date: new Date(`${today}T00:00:00Z`) });
+      printer = await openPdfPrinter(ctx, open.lang, { root: open.root, look: open.repo.config.look, date: new Date(`${today}T00:00:00Z`) });
     } catch (error) {
       if (!(error instanceof UsageError)) throw error;
       err(ctx, t('noPdf', { reason: error.message }));
