@@ -5,6 +5,7 @@
  * against today and what the meeting file records as sent (`innkalling_sendt`,
  * `referat_sendt`). Pure: today comes in.
  */
+import { daysFrom } from './mandate-check.js';
 import type { Body, Deadlines, Mandate, Meeting } from './types.js';
 
 export type DeadlineKind = 'cases' | 'notice' | 'minutes';
@@ -44,9 +45,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** Whole days from `from` to `to`. */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
-}
+export const daysBetween = daysFrom;
 
 /** Every deadline of one meeting under `rule`, judged on `today`. */
 export function meetingDeadlines(meeting: Meeting, rule: Deadlines | undefined, today: string): Deadline[] {

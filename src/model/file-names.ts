@@ -18,11 +18,6 @@ export function isReservedName(name: string): boolean {
   return RESERVED.test(stem);
 }
 
-/** The first segment of a `/`-separated path that is a reserved name, if any. */
-export function reservedSegment(path: string): string | undefined {
-  return path.split(/[\\/]/).find(isReservedName);
-}
-
 /** The reserved names, for messages. */
 export const RESERVED_NAMES = 'CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9';
 

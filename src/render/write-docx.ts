@@ -69,7 +69,7 @@ export interface DocxOptions {
 export async function toDocx(input: Doc, options: DocxOptions = {}): Promise<Uint8Array> {
   const doc = cleanDoc(input);
   const docx = await import('docx');
-  const writer = new DocxWriter(docx, doc.lang);
+  const writer = new DocxWriter(docx);
   const runs = sectionRuns(doc.blocks);
   const bodies = runs.map((run) => writer.blocks(run.blocks, { depth: 0, inCell: false, quoted: false, width: run.landscape ? LANDSCAPE_TEXT_WIDTH : TEXT_WIDTH }));
   // A long document (a plan, a meeting packet) opens with a table of contents after its title.
@@ -293,10 +293,7 @@ class DocxWriter {
   private orderedLists: { reference: string; start: number }[] = [];
   private controls = 0;
 
-  constructor(
-    private readonly docx: Docx,
-    private readonly lang: Lang,
-  ) {}
+  constructor(private readonly docx: Docx) {}
 
   numberingConfig(): import('docx').INumberingOptions['config'] {
     const { LevelFormat, AlignmentType } = this.docx;

@@ -192,7 +192,7 @@ function block(b: Block): string {
 function image(b: Extract<Block, { type: 'image' }>): string {
   if (!b.data) return `<p class="figure missing">[${escapeHtml(b.alt || b.src)}]</p>`;
   const mime = b.data.format === 'jpg' ? 'image/jpeg' : `image/${b.data.format}`;
-  const src = `data:${mime};base64,${Buffer.from(b.data.bytes.buffer, b.data.bytes.byteOffset, b.data.bytes.byteLength).toString('base64')}`;
+  const src = `data:${mime};base64,${base64(b.data.bytes)}`;
   return `<p class="figure"><img src="${src}" alt="${escapeAttr(b.alt)}" width="${Math.round(b.data.width)}" height="${Math.round(b.data.height)}"></p>`;
 }
 

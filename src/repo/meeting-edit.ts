@@ -112,12 +112,6 @@ export function withCorrection(text: string, correction: CorrectionEntry, earlie
   return applyEdits(text, [setBlock(text, fm, 'rettelser', lines)]);
 }
 
-/** The text with a top-level date (`innkalling_sendt`, `referat_sendt`) set. */
-export function withDate(text: string, name: string, date: string): string {
-  const fm = frontmatterOf(text);
-  return applyEdits(text, [setBlock(text, fm, name, [`${name}: ${date}`])]);
-}
-
 /** The case file's text with `ref` added to `oversendt_til` (created after `konklusjon`, or at the end). */
 export function withReferral(text: string, ref: string): string {
   const fm = frontmatterOf(text);

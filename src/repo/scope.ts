@@ -11,7 +11,7 @@
  * cache), so a file changed since the cache was written is loaded as it is now, and the renderers get the same records for this
  * meeting as from the whole repository.
  */
-import { existsSync, lstatSync, type Stats } from 'node:fs';
+import { lstatSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import type { Finding } from '../diagnostics/finding.js';
 import { formatCaseNumber, parseCaseRef } from '../model/case-number.js';
@@ -21,7 +21,7 @@ import { openSummary } from './cache.js';
 import { readConfigYaml } from './config-yaml.js';
 import { findConflictMarker } from './frontmatter.js';
 import { CONFIG_FILE } from './paths.js';
-import { isInside, readNoFollow, walkData } from './read.js';
+import { pathExists, readNoFollow, walkData } from './read.js';
 import type { FileResult } from './stage.js';
 
 /**
@@ -88,7 +88,7 @@ export async function loadMeetingScope(root: string, body: string, date: string)
 
   const config = input(CONFIG_FILE, join(root, CONFIG_FILE));
   config.loaded = configResult(root);
-  const source = { root, files: [config, ...chosen], skipped, exists: (p: string) => isInside(root, p) && existsSync(join(root, p)) };
+  const source = { root, files: [config, ...chosen], skipped, exists: (p: string) => pathExists(root, p) };
   const assembly = new Assembly(source);
   for (const step of plan(source)) {
     if ('kind' in step) assembly.byName(step.input, step.kind);

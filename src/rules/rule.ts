@@ -15,9 +15,9 @@ import type { SkipReason } from '../repo/assemble.js';
 
 export type { OtherRef };
 
-/** A small repository for an example: path → file text. `hf.yaml` comes from the base fixture unless given. */
 /**
- * An example's files by path: text, bytes (base64), `null` to remove a base file,
+ * A small repository for an example, `hf.yaml` from the base fixture unless given.
+ * Its files by path: text, bytes (base64), `null` to remove a base file,
  * or an entry that is reported by name and never read (`entry`: a symbolic link,
  * a folder named like a file, a FIFO, a journal of a change that did not finish
  * with its description in `detail` … as the walk over the disk finds them).

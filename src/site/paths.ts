@@ -43,7 +43,6 @@ export const paths = {
   body: (code: string) => `${bodyDir(code)}/index.html`,
   mandate: (code: string) => `${bodyDir(code)}/mandat.html`,
   bodyCases: (code: string) => `${bodyDir(code)}/saker.html`,
-  meetingDir: (code: string, date: string) => `${bodyDir(code)}/${date}`,
   meeting: (code: string, date: string) => `${bodyDir(code)}/${date}/index.html`,
   notice: (code: string, date: string) => `${bodyDir(code)}/${date}/innkalling.html`,
   minutes: (code: string, date: string) => `${bodyDir(code)}/${date}/referat.html`,

@@ -18,7 +18,7 @@ import { interactive } from '../shared/authoring.js';
 import { readDocxFile } from '../shared/docx-input.js';
 import { findCase } from './paper.js';
 import { refuseNationalIds, refusalFor } from '../shared/pii-guard.js';
-import { err, openRepository, out, repositoryRoot } from '../shared/support.js';
+import { err, openRepository, out } from '../shared/support.js';
 
 export interface PaperImportOptions {
   force?: boolean;
@@ -46,9 +46,8 @@ const messages = {
 } satisfies Catalogue;
 
 export async function run(words: string[], options: PaperImportOptions, ctx: CommandContext): Promise<number> {
-  const root = repositoryRoot(ctx);
   const open = await openRepository(ctx);
-  const { lang } = open;
+  const { lang, root } = open;
   const m = translator(messages, lang);
   // The Word file and the case, in either order: `ssu 2024.30 fil.docx` or `fil.docx "SSU 2024.30"`.
   const fileAt = words.findIndex((w) => /\.docx$/i.test(w.trim()));

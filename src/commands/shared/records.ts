@@ -37,10 +37,6 @@ export function refLabel(ref: CaseRef): string {
   return formatCaseRef(ref);
 }
 
-export function sameRef(a: CaseRef | undefined, c: Case): boolean {
-  return !!a && !!c.number && a.body === c.body && a.number.year === c.number.year && a.number.seq === c.number.seq;
-}
-
 /**
  * Text folded for searching: lower case, accents removed, and the Norwegian
  * letters written as the ASCII a secretary types without a Norwegian keyboard

@@ -13,7 +13,7 @@ import type { Lang } from '../../i18n/lang.js';
 import type { Doc } from '../../render/ir.js';
 import { loadMarkdown } from '../../render/markdown.js';
 import { osloDateTime } from './dates.js';
-import { stampPdf } from './pdf-stamp.js';
+import { claimsPdfA, stampPdf } from './pdf-stamp.js';
 import { planArchive, type ArchivePlan, type DocumentPlan, type MeetingKey } from './model.js';
 import { archiveStructure, type FileFacts } from './structure.js';
 
@@ -105,7 +105,9 @@ export function fileFacts(bytes: Uint8Array, path: string): FileFacts {
  * does not check conformance.
  */
 function pdfaLevel(bytes: Uint8Array): string | undefined {
-  const text = Buffer.from(bytes).toString('latin1');
+  // Chromium's PDFs make no claim: most files are answered without decoding them.
+  if (!claimsPdfA(bytes)) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const part = /pdfaid:part\s*(?:=\s*["']|>)\s*(\d)/.exec(text)?.[1];
   if (!part) return undefined;
   const conformance = /pdfaid:conformance\s*(?:=\s*["']|>)\s*([ABU])/i.exec(text)?.[1] ?? '';

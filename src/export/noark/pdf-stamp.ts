@@ -33,5 +33,5 @@ export async function stampPdf(bytes: Uint8Array, stamp: PdfStamp): Promise<Uint
 
 /** True when the file carries a PDF/A identification (pdfaid) in its metadata, which PDF/A keeps uncompressed. */
 export function claimsPdfA(bytes: Uint8Array): boolean {
-  return Buffer.from(bytes).includes('pdfaid:part');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('pdfaid:part');
 }
