@@ -18,7 +18,7 @@ function runWithClosedOutput(args: string[]): Promise<{ code: number | null; std
 describe('output into a closed pipe', () => {
   it.each([['mandate', '--help'], ['list', 'cases'], ['agenda', 'ssu', '2024-09-26', '--with-papers']])('hf %s %s … ends with code 0 and says nothing', async (...args) => {
     const r = await runWithClosedOutput(args);
-    expect(r.stderr).not.toMatch(/EPIPE|at .*\.c?js:\d+/);
+    expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
   });
 });

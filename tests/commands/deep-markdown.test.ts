@@ -5,6 +5,7 @@
  */
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyBundled, hf, removeDir } from '../helpers/cli.js';
 
@@ -26,18 +27,21 @@ beforeAll(() => {
 afterAll(() => removeDir(dir));
 
 describe('deep Markdown from the command line', () => {
-  it.each(['md', 'html', 'docx'])('hf paper writes %s, with the text shown as written', (format) => {
+  it.each(['md', 'html', 'docx'])('hf paper writes %s, with the text shown as written', async (format) => {
     const r = hf(dir, ['paper', 'pm', '2024.3', '--format', format, '-o', `sak.${format}`]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    if (format === 'md') expect(readFileSync(join(dir, 'sak.md'), 'utf8')).toContain('dypt sitat');
+    const written = format === 'docx' ? await new JSZip().loadAsync(readFileSync(join(dir, 'sak.docx'))).then((z) => z.file('word/document.xml')!.async('string')) : readFileSync(join(dir, `sak.${format}`), 'utf8');
+    expect(written).toContain('dypt sitat');
   });
 
   it('hf agenda --with-papers writes the whole meeting', () => {
     const r = hf(dir, ['agenda', 'pm', '2024-05-30', '--with-papers', '--format', 'html', '-o', 'innkalling.html']);
     expect(r.stderr).not.toContain('intern');
     expect(r.code).toBe(0);
-    expect(readFileSync(join(dir, 'innkalling.html'), 'utf8')).toContain('dypt uthevet');
+    const html = readFileSync(join(dir, 'innkalling.html'), 'utf8');
+    expect(html).toContain('dypt uthevet');
+    expect(html).toContain('dypt sitat');
   });
 
   it('hf validate names the file and line where the text first goes too deep, and the next one once that is fixed', () => {

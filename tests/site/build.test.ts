@@ -55,6 +55,7 @@ describe('the views the meeting documents are rendered from', () => {
       const index = new RepoIndex(repo);
       const scopes = new MeetingScopes(index);
       let followUps = 0;
+      let recommendations = 0;
       for (const m of allMeetings(index)) {
         const scoped = scopes.forMeeting(m.body, m.date);
         const options = { lang: 'nb' as const, today };
@@ -62,10 +63,12 @@ describe('the views the meeting documents are rendered from', () => {
         expect(renderNotice(scoped, m.body, m.date, options), `${m.body} ${m.date}`).toEqual(notice);
         expect(renderMinutes(scoped, m.body, m.date, options), `${m.body} ${m.date}`).toEqual(renderMinutes(index, m.body, m.date, options));
         if (JSON.stringify(notice).includes('Oppfølging av tidligere vedtak')) followUps++;
+        if (JSON.stringify(notice).includes('Innstilling fra')) recommendations++;
         expect(scoped.repo.cases.length).toBeLessThanOrEqual(repo.cases.length);
       }
       // Some notices list open follow-up items (or, in Nordvik, a recommendation), so the views are tested where they matter.
       if (!name.startsWith('the Nordvik')) expect(followUps).toBeGreaterThan(0);
+      else expect(recommendations).toBeGreaterThan(0);
     });
   }
 });
